@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Packs the library, installs the tarball into a throwaway project, and calls real functions from an ESM and a
+// CJS file: what a user gets from the registry, not what the source tree looks like.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(".");
+const dir = mkdtempSync(join(tmpdir(), "vnwl-smoke-"));
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"] }).toString();
+try {
+  const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], root));
+  const tarball = join(dir, packed[0].filename);
+  console.log(`packed ${packed[0].filename}: ${packed[0].entryCount} files, ${packed[0].size} bytes`);
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "smoke", private: true, type: "commonjs" }),
+  );
+  // zod comes from the local cache that `npm ci` filled: the peer dependency a user installs beside us.
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `zod@${zodVersion()}`], dir);
+  const check = `
+    const api = M;
+    const p = api.percentDecimal(10, 17);
+    if (p !== "58.82") throw new Error("percentDecimal gave " + p);
+    if (api.PercentSchema.safeParse(60).success) throw new Error("bare 60 accepted");
+    console.log(KIND + " ok: percentDecimal(10, 17) = " + p);
+  `;
+  writeFileSync(
+    join(dir, "esm.mjs"),
+    `import * as M from "vn-women-leadership";\nconst KIND = "esm";\n${check}`,
+  );
+  writeFileSync(
+    join(dir, "cjs.cjs"),
+    `const M = require("vn-women-leadership");\nconst KIND = "cjs";\n${check}`,
+  );
+  process.stdout.write(run("node", ["esm.mjs"], dir));
+  process.stdout.write(run("node", ["cjs.cjs"], dir));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function zodVersion() {
+  return JSON.parse(
+    execFileSync("node", ["-p", "JSON.stringify(require('zod/package.json'))"], { cwd: root }),
+  ).version;
+}

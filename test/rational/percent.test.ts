@@ -1,0 +1,134 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import {
+  ceilDiv,
+  compareFractions,
+  floorDiv,
+  formatPercent,
+  formatTarget,
+  fraction,
+  fromZodIssues,
+  PercentSchema,
+  percent,
+  percentDecimal,
+  percentToFraction,
+} from "../../src/index.js";
+
+describe("PercentSchema", () => {
+  it.each([
+    ["60%", "60%"],
+    [" 62.50 % ", "62.5%"],
+    ["0.6", "60%"],
+    ["1", "100%"],
+    ["0", "0%"],
+    [{ percent: "40" }, "40%"],
+    [{ percent: 75 }, "75%"],
+    [{ fraction: "0.625" }, "62.5%"],
+    ["007.500%", "7.5%"],
+  ])("reads %j as %s", (input, expected) => {
+    expect(PercentSchema.parse(input)).toBe(expected);
+  });
+
+  it.each([
+    [60, "share.bare-number"],
+    [0.6, "share.bare-number"],
+    ["60", "share.bare-number"],
+    ["abc", "share.malformed"],
+    ["-5%", "share.malformed"],
+    [{ percent: -5 }, "share.malformed"],
+    [{ percent: Number.NaN }, "share.malformed"],
+    ["120%", "share.out-of-range"],
+    [{ percent: 100.5 }, "share.out-of-range"],
+    [null, "share.malformed"],
+  ])("refuses %j with %s", (input, code) => {
+    const r = PercentSchema.safeParse(input);
+    expect(r.success).toBe(false);
+    const issues = fromZodIssues(r.error?.issues ?? []);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.code).toBe(code);
+    expect(issues[0]?.message.vi.length).toBeGreaterThan(0);
+    expect(issues[0]?.message.en.length).toBeGreaterThan(0);
+  });
+
+  it("never reads 60 as 6000%: the message tells both ways to write it", () => {
+    const r = PercentSchema.safeParse(60);
+    const [issue] = fromZodIssues(r.error?.issues ?? []);
+    expect(issue?.message.en).toBe(
+      'The bare number 60 is ambiguous: write "60%" or a fraction such as "0.6".',
+    );
+    expect(issue?.message.vi).toContain('"60%"');
+  });
+
+  it("percent() throws on what the schema refuses", () => {
+    expect(percent({ fraction: "0.5" })).toBe("50%");
+    expect(() => percent("150%")).toThrow(RangeError);
+  });
+});
+
+describe("exact arithmetic", () => {
+  it("converts a canonical percentage to an exact fraction", () => {
+    expect(compareFractions(percentToFraction("60%"), fraction(3, 5))).toBe(0);
+    expect(compareFractions(percentToFraction("62.5%"), fraction(5, 8))).toBe(0);
+    expect(() => percentToFraction("x%" as `${string}%`)).toThrow(RangeError);
+  });
+
+  it("rejects a zero denominator and non-integers", () => {
+    expect(() => fraction(1, 0)).toThrow(RangeError);
+    expect(() => fraction(0.5, 1)).toThrow(RangeError);
+    expect(() => ceilDiv(1n, 0n)).toThrow(RangeError);
+    expect(() => floorDiv(1n, 0n)).toThrow(RangeError);
+  });
+
+  test.prop([fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.bigInt({ min: 1n, max: 10n ** 12n })])(
+    "ceilDiv and floorDiv bracket the quotient",
+    (a, b) => {
+      const c = ceilDiv(a, b);
+      const f = floorDiv(a, b);
+      expect(c * b >= a && (c - 1n) * b < a).toBe(true);
+      expect(f * b <= a && (f + 1n) * b > a).toBe(true);
+      expect(c - f).toBe(a % b === 0n ? 0n : 1n);
+    },
+  );
+
+  test.prop([fc.nat(10_000), fc.nat(10_000), fc.integer({ min: 1, max: 10_000 })])(
+    "compareFractions agrees with cross-multiplication and is antisymmetric",
+    (a, b, d) => {
+      const x = fraction(a, d);
+      const y = fraction(b, d);
+      expect(compareFractions(x, y)).toBe(Math.sign(a - b));
+      expect(compareFractions(y, x) + compareFractions(x, y)).toBe(0);
+    },
+  );
+
+  test.prop([fc.integer({ min: 0, max: 10_000_000 })])(
+    "a share written as a percentage, a fraction and an object reads the same, exactly",
+    (k) => {
+      // k hundred-thousandths of a percent: 0% to 100% in steps of 0.00001%
+      const pct = `${Math.floor(k / 100_000)}.${String(k % 100_000).padStart(5, "0")}`;
+      const canonical = PercentSchema.parse(`${pct}%`);
+      expect(compareFractions(percentToFraction(canonical), fraction(k, 10_000_000))).toBe(0);
+      expect(PercentSchema.parse({ percent: pct })).toBe(canonical);
+      expect(PercentSchema.parse(k === 10_000_000 ? "1" : `0.${String(k).padStart(7, "0")}`)).toBe(canonical);
+    },
+  );
+});
+
+describe("formatting", () => {
+  it("rounds only when formatting, with the rounding named", () => {
+    expect(percentDecimal(10, 17)).toBe("58.82");
+    expect(percentDecimal(10, 17, { digits: 4, rounding: "down" })).toBe("58.8235");
+    expect(percentDecimal(1, 8, { digits: 1, rounding: "half-even" })).toBe("12.5");
+    expect(percentDecimal(1, 16, { digits: 2, rounding: "half-even" })).toBe("6.25");
+    expect(percentDecimal(1, 16, { digits: 1, rounding: "half-even" })).toBe("6.2");
+    expect(percentDecimal(1, 16, { digits: 1, rounding: "half-up" })).toBe("6.3");
+    expect(percentDecimal(1, 3, { digits: 0, rounding: "up" })).toBe("34");
+  });
+
+  it("writes a decimal comma in Vietnamese", () => {
+    expect(formatPercent(10, 17)).toBe("58,82%");
+    expect(formatPercent(10, 17, { locale: "en" })).toBe("58.82%");
+    expect(formatPercent(1, 2, { locale: "en", digits: 0 })).toBe("50%");
+    expect(formatTarget("62.5%")).toBe("62,5%");
+    expect(formatTarget("62.5%", "en")).toBe("62.5%");
+  });
+});
