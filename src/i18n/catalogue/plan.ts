@@ -1,0 +1,61 @@
+// Plan configurations.
+import { type MessageBuilder, str } from "./builder.js";
+
+export const planMessages = {
+  "text.empty": () => ({
+    vi: "Tên hoặc nội dung không được để trống.",
+    en: "A name or text must not be empty.",
+  }),
+  "date.invalid": (p) => ({
+    vi: `"${str(p["value"])}" không phải là ngày hợp lệ theo dạng YYYY-MM-DD.`,
+    en: `"${str(p["value"])}" is not a valid calendar date in the form YYYY-MM-DD.`,
+  }),
+  "date.range-reversed": (p) => ({
+    vi: `Ngày bắt đầu ${str(p["from"])} sau ngày kết thúc ${str(p["to"])}.`,
+    en: `The start date ${str(p["from"])} is after the end date ${str(p["to"])}.`,
+  }),
+  "period.reversed": (p) => ({
+    vi: `Giai đoạn không hợp lệ: năm bắt đầu ${str(p["start"])} sau năm kết thúc ${str(p["end"])}.`,
+    en: `Invalid period: start year ${str(p["start"])} is after end year ${str(p["end"])}.`,
+  }),
+  "milestone.duplicate-year": (p) => ({
+    vi: `Năm mốc ${str(p["year"])} bị lặp lại trong chỉ tiêu "${str(p["indicator"])}".`,
+    en: `Milestone year ${str(p["year"])} appears twice in indicator "${str(p["indicator"])}".`,
+  }),
+  "milestone.outside-period": (p) => ({
+    vi: `Năm mốc ${str(p["year"])} nằm ngoài giai đoạn ${str(p["start"])}–${str(p["end"])}.`,
+    en: `Milestone year ${str(p["year"])} lies outside the period ${str(p["start"])}–${str(p["end"])}.`,
+  }),
+  "indicator.duplicate-id": (p) => ({
+    vi: `Mã chỉ tiêu "${str(p["id"])}" bị lặp lại.`,
+    en: `Indicator id "${str(p["id"])}" is used twice.`,
+  }),
+  "indicator.unknown-id": (p) => ({
+    vi: `Không có chỉ tiêu mã "${str(p["id"])}" trong kế hoạch.`,
+    en: `No indicator with id "${str(p["id"])}" in the plan.`,
+  }),
+  "indicator.quantitative-without-milestones": (p) => ({
+    vi: `Chỉ tiêu định lượng "${str(p["id"])}" cần ít nhất một mốc.`,
+    en: `Quantitative indicator "${str(p["id"])}" needs at least one milestone.`,
+  }),
+  "id.duplicate": (p) => ({
+    vi: `Mã "${str(p["id"])}" bị lặp lại trong ${str(p["collection"])}.`,
+    en: `Id "${str(p["id"])}" is used twice in ${str(p["collection"])}.`,
+  }),
+  "actor.unknown-id": (p) => ({
+    vi: `Không có chủ thể mã "${str(p["id"])}" trong kế hoạch.`,
+    en: `No actor with id "${str(p["id"])}" in the plan.`,
+  }),
+  "due-day.invalid": (p) => ({
+    vi: `Ngày ${str(p["day"])}/${str(p["month"])} không tồn tại.`,
+    en: `Day ${str(p["day"])} of month ${str(p["month"])} does not exist.`,
+  }),
+  "tiers.unordered": () => ({
+    vi: "Các giai đoạn cơ cấu chính quyền địa phương phải liên tiếp, không chồng lấn và theo thứ tự thời gian.",
+    en: "Local-government structure periods must be contiguous, non-overlapping and in date order.",
+  }),
+  "key.forbidden": (p) => ({
+    vi: `Khóa "${str(p["key"])}" không được phép trong cấu hình.`,
+    en: `The key "${str(p["key"])}" is not allowed in a configuration.`,
+  }),
+} satisfies Record<string, MessageBuilder>;
