@@ -15,38 +15,41 @@ import type { Bilingual } from "./locale.js";
 
 export type { IssueParams, MessageBuilder } from "./catalogue/builder.js";
 
-/**
- * The message catalogue: for each issue code, the function that writes its Vietnamese and English messages.
- * zod's own codes come first, then the library's, named `area.problem`.
- *
- * @example
- * ```ts
- * MESSAGES["text.empty"]({}).en; //=> "A name or text must not be empty."
- * ```
- */
-export const MESSAGES = {
+// zod's own codes first, then the library's, one file per area.
+const catalogue = {
   ...zodMessages,
   ...shareMessages,
   ...planMessages,
 } as const satisfies Record<string, MessageBuilder>;
 
 /**
- * Every issue code the library can report.
+ * Every issue code the library can report: zod's own codes (`invalid_type`, `too_small`, …) and the library's,
+ * named `area.problem` (`share.bare-number`, `milestone.duplicate-year`, …). `issueCodes()` lists them all.
  *
  * @example
  * ```ts
  * const code: IssueCode = "share.bare-number";
  * ```
  */
-export type IssueCode = keyof typeof MESSAGES;
+export type IssueCode = keyof typeof catalogue & string;
 
 /**
- * Whether a string is a code of the message MESSAGES.
+ * The message catalogue: for each issue code, the function that writes its Vietnamese and English messages.
+ *
+ * @example
+ * ```ts
+ * MESSAGES["text.empty"]({}).en; //=> "A name or text must not be empty."
+ * ```
+ */
+export const MESSAGES: Readonly<Record<IssueCode, MessageBuilder>> = catalogue;
+
+/**
+ * Whether a string is a code of the message catalogue.
  *
  * @example
  * ```ts
  * isIssueCode("share.bare-number"); //=> true
- * isIssueCode("nope"); //=> false
+ * isIssueCode("toString"); //=> false
  * ```
  */
 export function isIssueCode(code: string): code is IssueCode {
