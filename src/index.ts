@@ -6,3 +6,5 @@
  */
 export * from "./i18n/index.js";
 export * from "./rational/index.js";
+export * from "./plan/index.js";
+export * from "./report/plan-summary.js";

@@ -58,4 +58,12 @@ export const planMessages = {
     vi: `Khóa "${str(p["key"])}" không được phép trong cấu hình.`,
     en: `The key "${str(p["key"])}" is not allowed in a configuration.`,
   }),
+  "adapt.citation-required": (p) => ({
+    vi: `Giá trị thay đổi tại ${str(p["at"])} cần trích dẫn văn bản, điều khoản của tỉnh (trường "citation").`,
+    en: `The value changed at ${str(p["at"])} needs a citation of the province's own document and clause ("citation").`,
+  }),
+  "adapt.not-an-object": (p) => ({
+    vi: `Bản điều chỉnh tại ${str(p["at"])} phải là một đối tượng.`,
+    en: `The patch at ${str(p["at"])} must be an object.`,
+  }),
 } satisfies Record<string, MessageBuilder>;

@@ -1,0 +1,582 @@
+/**
+ * The schema of a plan configuration: the plan as data, every value from a legal text with its citation.
+ *
+ * A configuration is JSON (or a TypeScript object). {@link PlanConfigSchema} checks each part, fills the
+ * documented defaults of the settings, writes shares in canonical form (`"60%"`), and checks what spans parts:
+ * duplicate ids and milestone years, milestones outside the period, references to unknown indicators or actors.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { addZodIssue } from "../i18n/issues.js";
+import { PercentSchema } from "../rational/percent.js";
+import {
+  BilingualSchema,
+  CitationSchema,
+  checkValidity,
+  daysInMonth,
+  IdSchema,
+  IsoDateSchema,
+  validityFields,
+  YearSchema,
+} from "./primitives.js";
+
+/**
+ * A level of local government: tỉnh (province), huyện (district), xã (commune).
+ *
+ * @example
+ * ```ts
+ * TierSchema.parse("commune");
+ * ```
+ */
+export const TierSchema = z.enum(["province", "district", "commune"]).meta({ id: "Tier" });
+
+/**
+ * A kind of body that can be a unit counted by indicator I.1.1.1: a state management agency (sở, ban, ngành),
+ * a local government as a whole (chính quyền địa phương: HĐND and UBND together), a People's Committee or
+ * People's Council alone, a public service unit (đơn vị sự nghiệp), a Party or mass organisation, or other.
+ *
+ * @example
+ * ```ts
+ * UnitKindSchema.parse("state-agency");
+ * ```
+ */
+export const UnitKindSchema = z
+  .enum([
+    "state-agency",
+    "local-government",
+    "peoples-committee",
+    "peoples-council",
+    "public-service-unit",
+    "party-or-mass-organisation",
+    "other",
+  ])
+  .meta({ id: "UnitKind" });
+
+/**
+ * A milestone: the target to achieve by the end of `year` (“đến năm 2025 đạt 60%”).
+ *
+ * @example
+ * ```ts
+ * MilestoneSchema.parse({ year: 2025, target: "60%", citation: { document: "53/KH-UBND", clause: "I.1.1.1" } });
+ * ```
+ */
+export const MilestoneSchema = z
+  .strictObject({
+    year: YearSchema,
+    target: PercentSchema,
+    citation: CitationSchema,
+  })
+  .meta({ id: "Milestone" });
+
+/**
+ * What an indicator measures, which fixes how it is computed from tallies:
+ * - `units-with-female-key-leader`: units in scope with at least one woman among their key leaders ÷ units in
+ *   scope (counted in units);
+ * - `women-in-planning-pool`: women in the leadership planning pool ÷ everyone in it (people);
+ * - `trained-women-in-planning-pool`: women in the pool trained, fostered or capacity-raised ÷ women in the pool
+ *   (people);
+ * - `qualitative`: a target with no number (Decision 2282's ethnic-minority leaders), reported, never computed.
+ *
+ * @example
+ * ```ts
+ * MeasureSchema.parse("women-in-planning-pool");
+ * ```
+ */
+export const MeasureSchema = z
+  .enum([
+    "units-with-female-key-leader",
+    "women-in-planning-pool",
+    "trained-women-in-planning-pool",
+    "qualitative",
+  ])
+  .meta({ id: "Measure" });
+
+/**
+ * An indicator (chỉ tiêu) with its milestones.
+ *
+ * @example
+ * ```ts
+ * IndicatorSchema.parse({
+ *   id: "women-in-planning-pool",
+ *   measure: "women-in-planning-pool",
+ *   name: { vi: "Tỷ lệ cán bộ nữ trong diện quy hoạch", en: "Women's share of the planning pool" },
+ *   milestones: [{ year: 2025, target: "40%", citation: { document: "53/KH-UBND", clause: "I.1.1.2" } }],
+ *   citation: { document: "53/KH-UBND", clause: "I.1.1.2" },
+ * });
+ * ```
+ */
+export const IndicatorSchema = z
+  .strictObject({
+    id: IdSchema,
+    measure: MeasureSchema,
+    name: BilingualSchema,
+    /** Qualitative targets: the wording of the target. */
+    statement: BilingualSchema.optional(),
+    /** An editor's note: how the value was read, what to verify. */
+    note: BilingualSchema.optional(),
+    milestones: z.array(MilestoneSchema).default([]),
+    citation: CitationSchema,
+  })
+  .meta({ id: "Indicator" });
+
+/**
+ * The adjustment clause: sectors whose workforce is less than `threshold` female may adjust the target of the
+ * indicators in `appliesTo`. The text gives the threshold, not a formula (`formula: null`), so the policy is the
+ * caller's choice (see the adjustments module).
+ *
+ * @example
+ * ```ts
+ * AdjustmentClauseSchema.parse({
+ *   threshold: "30%", comparison: "strictly-below", permission: "may", formula: null,
+ *   appliesTo: ["agencies-with-female-key-leader"],
+ *   text: { vi: "… thấp dưới 30% có thể điều chỉnh mục tiêu …", en: "… below 30% may adjust the target …" },
+ *   citation: { document: "53/KH-UBND", clause: "I.1.1.1" },
+ * });
+ * ```
+ */
+export const AdjustmentClauseSchema = z
+  .strictObject({
+    threshold: PercentSchema,
+    /** “thấp dưới 30%”: strictly below. */
+    comparison: z.enum(["strictly-below", "at-or-below"]),
+    /** “có thể điều chỉnh”: a permission, not a duty. */
+    permission: z.enum(["may", "must"]),
+    /** The text gives no formula. */
+    formula: z.null(),
+    /** Where eligibility is judged by default: per sector (“ngành, lĩnh vực”) or per unit. */
+    basis: z.enum(["sector", "unit"]).default("sector"),
+    appliesTo: z.array(IdSchema).min(1),
+    text: BilingualSchema,
+    citation: CitationSchema,
+  })
+  .meta({ id: "AdjustmentClause" });
+
+/**
+ * A day of the year a report is due, and whether that day itself is on time: “trước ngày 15/11” is
+ * `{ month: 11, day: 15, inclusive: false }` (the last on-time day is 14/11).
+ *
+ * @example
+ * ```ts
+ * DueDaySchema.parse({ month: 11, day: 15, inclusive: false });
+ * ```
+ */
+export const DueDaySchema = z
+  .strictObject({
+    month: z.int().min(1).max(12),
+    day: z.int().min(1).max(31),
+    inclusive: z.boolean(),
+  })
+  .superRefine((d, ctx) => {
+    // 29/2 would not exist in most years: refuse it too.
+    if (d.day > daysInMonth(2023, d.month))
+      addZodIssue(ctx, "due-day.invalid", { month: d.month, day: d.day });
+  })
+  .meta({ id: "DueDay" });
+
+/**
+ * When a report is due: every year, or once in a given year; `due: null` when the text gives no day
+ * (never invent one).
+ *
+ * @example
+ * ```ts
+ * ScheduleSchema.parse({ kind: "annual", due: null });
+ * ```
+ */
+export const ScheduleSchema = z
+  .discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("annual"), due: DueDaySchema.nullable() }),
+    z.strictObject({ kind: z.literal("once"), year: YearSchema, due: DueDaySchema.nullable() }),
+  ])
+  .meta({ id: "Schedule" });
+
+/**
+ * A reporting duty: who reports to whom (through whom), when, under which clause.
+ *
+ * @example
+ * ```ts
+ * ReportingDutySchema.parse({
+ *   id: "unit-annual-report",
+ *   name: { vi: "Báo cáo kết quả hằng năm", en: "Annual results report" },
+ *   actor: "provincial-units", recipient: "provincial-peoples-committee", via: "department-of-home-affairs",
+ *   schedule: { kind: "annual", due: { month: 11, day: 15, inclusive: false } },
+ *   citation: { document: "53/KH-UBND", clause: "IV.6.b" },
+ * });
+ * ```
+ */
+export const ReportingDutySchema = z
+  .strictObject({
+    id: IdSchema,
+    name: BilingualSchema,
+    actor: IdSchema,
+    recipient: IdSchema,
+    via: IdSchema.optional(),
+    schedule: ScheduleSchema,
+    ...validityFields,
+    citation: CitationSchema,
+  })
+  .superRefine(checkValidity)
+  .meta({ id: "ReportingDuty" });
+
+/**
+ * An actor of the plan: a department, a level of government, an organisation; with validity dates, since the
+ * 2025 restructuring merged some departments and abolished district-level People's Committees.
+ *
+ * @example
+ * ```ts
+ * ActorSchema.parse({ id: "department-of-home-affairs", name: { vi: "Sở Nội vụ", en: "Department of Home Affairs" } });
+ * ```
+ */
+export const ActorSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: BilingualSchema,
+    /** “Đề nghị”: the plan requests, it cannot order (Fatherland Front, Women's Union). */
+    requested: z.boolean().default(false),
+    ...validityFields,
+    /** Actors that took over this actor's functions when it ceased. */
+    successors: z.array(IdSchema).optional(),
+    note: BilingualSchema.optional(),
+  })
+  .superRefine(checkValidity)
+  .meta({ id: "Actor" });
+
+/**
+ * A duty of an actor under the plan (section IV), with validity dates.
+ *
+ * @example
+ * ```ts
+ * ResponsibilitySchema.parse({
+ *   id: "IV.1.b", actor: "department-of-home-affairs",
+ *   text: { vi: "Hằng năm tổng hợp, báo cáo Bộ Nội vụ", en: "Every year report to the Ministry of Home Affairs" },
+ *   citation: { document: "53/KH-UBND", clause: "IV.1.b" },
+ * });
+ * ```
+ */
+export const ResponsibilitySchema = z
+  .strictObject({
+    id: IdSchema,
+    actor: IdSchema,
+    text: BilingualSchema,
+    ...validityFields,
+    citation: CitationSchema,
+  })
+  .superRefine(checkValidity)
+  .meta({ id: "Responsibility" });
+
+/**
+ * A provision with an id, a text and a citation: a requirement (I.2), a lettered item of a task, a funding source.
+ *
+ * @example
+ * ```ts
+ * ProvisionSchema.parse({ id: "I.2.1", text: { vi: "Tăng cường sự lãnh đạo…", en: "Strengthen leadership…" },
+ *   citation: { document: "53/KH-UBND", clause: "I.2.1" } });
+ * ```
+ */
+export const ProvisionSchema = z
+  .strictObject({
+    id: IdSchema,
+    text: BilingualSchema,
+    ...validityFields,
+    citation: CitationSchema,
+  })
+  .superRefine(checkValidity)
+  .meta({ id: "Provision" });
+
+/**
+ * A task and solution (section II) with its lettered items.
+ *
+ * @example
+ * ```ts
+ * TaskSchema.parse({ id: "II.4", title: { vi: "Hợp tác quốc tế", en: "International cooperation" },
+ *   citation: { document: "53/KH-UBND", clause: "II.4" } });
+ * ```
+ */
+export const TaskSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: BilingualSchema,
+    items: z.array(ProvisionSchema).default([]),
+    citation: CitationSchema,
+  })
+  .meta({ id: "Task" });
+
+/**
+ * A period of the local-government structure: which tiers exist from `from` to `to` (inclusive).
+ *
+ * @example
+ * ```ts
+ * LocalGovernmentPeriodSchema.parse({ from: "2025-07-01", tiers: ["province", "commune"] });
+ * ```
+ */
+export const LocalGovernmentPeriodSchema = z
+  .strictObject({
+    from: IsoDateSchema,
+    to: IsoDateSchema.optional(),
+    tiers: z.array(TierSchema).min(1),
+    citation: CitationSchema.optional(),
+  })
+  .meta({ id: "LocalGovernmentPeriod" });
+
+/**
+ * The readings of the law that the texts leave open, each a named setting with a documented default. Every
+ * result records the settings it used.
+ *
+ * - `keyLeaders` — who is a key leader (lãnh đạo chủ chốt): `heads-and-deputies` (default: national statistics
+ *   count Chủ tịch and Phó Chủ tịch of People's Councils and People's Committees, and deputy ministers) or
+ *   `heads-only`.
+ * - `scope` — which units indicator I.1.1.1 counts: kinds (default: state management agencies and local
+ *   governments, as the text says “cơ quan quản lý nhà nước, chính quyền địa phương các cấp”) and tiers
+ *   (default: every tier in force).
+ * - `unitTargetReading` — how a share target becomes a number of units: `at-least-share` (default: 60% of 23
+ *   units needs 14, the ceiling), `round-half-up` (14), `round-down` (13).
+ * - `deadlineRollForward` — a deadline on a weekend or holiday: `none` (default, the literal text) or
+ *   `next-working-day` (Civil Code 2015 art. 148(5) convention).
+ * - `missingUnits` — units in scope that did not report: `count-as-not-met` (default, conservative) or `exclude`.
+ *
+ * @example
+ * ```ts
+ * SettingsSchema.parse({}).keyLeaders; //=> "heads-and-deputies"
+ * ```
+ */
+export const SettingsSchema = z
+  .strictObject({
+    keyLeaders: z.enum(["heads-and-deputies", "heads-only"]).default("heads-and-deputies"),
+    scope: z
+      .strictObject({
+        unitKinds: z.array(UnitKindSchema).min(1).default(["state-agency", "local-government"]),
+        tiers: z.union([z.literal("all-in-force"), z.array(TierSchema).min(1)]).default("all-in-force"),
+      })
+      .default({ unitKinds: ["state-agency", "local-government"], tiers: "all-in-force" }),
+    unitTargetReading: z.enum(["at-least-share", "round-half-up", "round-down"]).default("at-least-share"),
+    deadlineRollForward: z.enum(["none", "next-working-day"]).default("none"),
+    missingUnits: z.enum(["count-as-not-met", "exclude"]).default("count-as-not-met"),
+  })
+  .meta({ id: "Settings" });
+
+/**
+ * A legal document: a decision, plan or official letter.
+ *
+ * @example
+ * ```ts
+ * DocumentSchema.parse({
+ *   number: "2282/QĐ-TTg", type: { vi: "Quyết định", en: "Decision" },
+ *   issuer: { vi: "Thủ tướng Chính phủ", en: "Prime Minister" }, issueDate: "2020-12-31",
+ * });
+ * ```
+ */
+export const DocumentSchema = z
+  .strictObject({
+    number: z.string().min(1),
+    type: BilingualSchema,
+    issuer: BilingualSchema,
+    issueDate: IsoDateSchema,
+    title: BilingualSchema.optional(),
+    signer: z.strictObject({ name: z.string().min(1), title: BilingualSchema }).optional(),
+  })
+  .meta({ id: "Document" });
+
+const PlanConfigObject = z.strictObject({
+  id: IdSchema,
+  document: DocumentSchema,
+  jurisdiction: z.strictObject({
+    level: z.enum(["national", "province"]),
+    name: BilingualSchema,
+    note: BilingualSchema.optional(),
+  }),
+  legalBasis: z.array(DocumentSchema).default([]),
+  period: z.strictObject({ start: YearSchema, end: YearSchema }),
+  indicators: z.array(IndicatorSchema).min(1),
+  adjustment: AdjustmentClauseSchema.nullable().default(null),
+  requirements: z.array(ProvisionSchema).default([]),
+  tasks: z.array(TaskSchema).default([]),
+  fundingSources: z.array(ProvisionSchema).default([]),
+  actors: z.array(ActorSchema).default([]),
+  responsibilities: z.array(ResponsibilitySchema).default([]),
+  reportingDuties: z.array(ReportingDutySchema).default([]),
+  localGovernment: z.array(LocalGovernmentPeriodSchema).min(1),
+  settings: SettingsSchema.default(SettingsSchema.parse({})),
+});
+
+type PlanShape = z.output<typeof PlanConfigObject>;
+
+function duplicates<T>(items: readonly T[], key: (t: T) => string | number): Map<string | number, number[]> {
+  const seen = new Map<string | number, number[]>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    seen.set(k, [...(seen.get(k) ?? []), i]);
+  });
+  return new Map([...seen].filter(([, idx]) => idx.length > 1));
+}
+
+function checkPlan(plan: PlanShape, ctx: z.core.$RefinementCtx<unknown>): void {
+  const { start, end } = plan.period;
+  if (start > end) addZodIssue(ctx, "period.reversed", { start, end }, ["period", "end"]);
+
+  const collections = [
+    ["indicators", plan.indicators],
+    ["requirements", plan.requirements],
+    ["tasks", plan.tasks],
+    ["fundingSources", plan.fundingSources],
+    ["actors", plan.actors],
+    ["responsibilities", plan.responsibilities],
+    ["reportingDuties", plan.reportingDuties],
+  ] as const;
+  for (const [name, items] of collections) {
+    for (const [id, idx] of duplicates<{ id: string }>(items, (x) => x.id)) {
+      const code = name === "indicators" ? "indicator.duplicate-id" : "id.duplicate";
+      addZodIssue(ctx, code, { id: String(id), collection: name }, [name, idx[1] ?? 0, "id"]);
+    }
+  }
+
+  plan.indicators.forEach((indicator, i) => {
+    if (indicator.measure !== "qualitative" && indicator.milestones.length === 0) {
+      addZodIssue(ctx, "indicator.quantitative-without-milestones", { id: indicator.id }, [
+        "indicators",
+        i,
+        "milestones",
+      ]);
+    }
+    for (const [year, idx] of duplicates(indicator.milestones, (m) => m.year)) {
+      addZodIssue(ctx, "milestone.duplicate-year", { year, indicator: indicator.id }, [
+        "indicators",
+        i,
+        "milestones",
+        idx[1] ?? 0,
+        "year",
+      ]);
+    }
+    indicator.milestones.forEach((m, j) => {
+      if (m.year < start || m.year > end) {
+        addZodIssue(ctx, "milestone.outside-period", { year: m.year, start, end }, [
+          "indicators",
+          i,
+          "milestones",
+          j,
+          "year",
+        ]);
+      }
+    });
+  });
+
+  const indicatorIds = new Set(plan.indicators.map((x) => x.id));
+  plan.adjustment?.appliesTo.forEach((id, i) => {
+    if (!indicatorIds.has(id))
+      addZodIssue(ctx, "indicator.unknown-id", { id }, ["adjustment", "appliesTo", i]);
+  });
+
+  const actorIds = new Set(plan.actors.map((a) => a.id));
+  const checkActor = (id: string | undefined, path: (string | number)[]) => {
+    if (id !== undefined && !actorIds.has(id)) addZodIssue(ctx, "actor.unknown-id", { id }, path);
+  };
+  for (const [i, a] of plan.actors.entries()) {
+    for (const [j, s] of (a.successors ?? []).entries()) checkActor(s, ["actors", i, "successors", j]);
+  }
+  for (const [i, r] of plan.responsibilities.entries()) checkActor(r.actor, ["responsibilities", i, "actor"]);
+  plan.reportingDuties.forEach((d, i) => {
+    checkActor(d.actor, ["reportingDuties", i, "actor"]);
+    checkActor(d.recipient, ["reportingDuties", i, "recipient"]);
+    checkActor(d.via, ["reportingDuties", i, "via"]);
+  });
+
+  // The local-government structure: periods in date order, contiguous, the last one open or not.
+  plan.localGovernment.forEach((p, i) => {
+    const next = plan.localGovernment[i + 1];
+    const reversed = p.to !== undefined && p.to < p.from;
+    const gap = next !== undefined && (p.to === undefined || nextDay(p.to) !== next.from);
+    if (reversed || gap) addZodIssue(ctx, "tiers.unordered", {}, ["localGovernment", i]);
+  });
+}
+
+function nextDay(iso: string): string {
+  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + 1);
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * The schema of a plan configuration (zod 4). Parsing fills the documented defaults and writes shares in
+ * canonical form, so its output is a complete plan; {@link definePlan} adds deep freezing and bilingual issues.
+ * The same schema ships as JSON Schema in `vn-women-leadership/plan-config.schema.json`.
+ *
+ * @example
+ * ```ts
+ * const r = PlanConfigSchema.safeParse(JSON.parse(text));
+ * if (!r.success) console.log(fromZodIssues(r.error.issues));
+ * ```
+ */
+export const PlanConfigSchema = PlanConfigObject.superRefine(checkPlan).meta({
+  id: "PlanConfig",
+  title: "vn-women-leadership plan configuration",
+  description:
+    "A plan implementing Decision 2282/QĐ-TTg (women in leadership, 2021–2030): targets, duties, deadlines and settings, each value with a citation.",
+});
+
+/**
+ * A plan configuration as written (before defaults): the input of {@link definePlan}. Read-only all the way
+ * down, so that a configuration written `as const` satisfies it.
+ *
+ * @example
+ * ```ts
+ * const config: PlanConfig = JSON.parse(text);
+ * ```
+ */
+export type PlanConfig = DeepReadonly<z.input<typeof PlanConfigSchema>>;
+
+/**
+ * A plan as defined: every default filled, shares canonical, deeply frozen. It is itself a valid
+ * {@link PlanConfig}.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = definePlan(config);
+ * plan.indicators[0]?.milestones[0]?.target; //=> "60%"
+ * ```
+ */
+export type Plan = DeepReadonly<z.output<typeof PlanConfigSchema>>;
+
+/**
+ * A type made read-only all the way down.
+ *
+ * @example
+ * ```ts
+ * const x: DeepReadonly<{ a: { b: number[] } }> = { a: { b: [1] } };
+ * ```
+ */
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** An indicator of a defined plan. */
+export type Indicator = Plan["indicators"][number];
+/** A milestone of a defined plan. */
+export type Milestone = Indicator["milestones"][number];
+/** A reporting duty of a defined plan. */
+export type ReportingDuty = Plan["reportingDuties"][number];
+/** A due day of a reporting duty. */
+export type DueDay = z.output<typeof DueDaySchema>;
+/** A responsibility of an actor. */
+export type Responsibility = Plan["responsibilities"][number];
+/** An actor of a defined plan. */
+export type Actor = Plan["actors"][number];
+/** A task and solution with its items. */
+export type Task = Plan["tasks"][number];
+/** A requirement, task item or funding source. */
+export type Provision = Plan["requirements"][number];
+/** A funding source. */
+export type FundingSource = Provision;
+/** The adjustment clause of a defined plan. */
+export type AdjustmentClause = NonNullable<Plan["adjustment"]>;
+/** The settings of a defined plan. */
+export type Settings = Plan["settings"];
+/** A tier of local government. */
+export type Tier = z.output<typeof TierSchema>;
+/** A kind of unit. */
+export type UnitKind = z.output<typeof UnitKindSchema>;
+/** What an indicator measures. */
+export type Measure = z.output<typeof MeasureSchema>;
+/** A period of the local-government structure. */
+export type LocalGovernmentPeriod = Plan["localGovernment"][number];
+/** A legal document. */
+export type LegalDocument = Plan["document"];

@@ -1,0 +1,561 @@
+/**
+ * Hưng Yên's Plan 53/KH-UBND (25 March 2022), implementing Decision 2282/QĐ-TTg, as configuration.
+ *
+ * Every value that comes from the text carries its clause (ids as in the outline of the plan). Values the text
+ * does not give are absent or `null`, never invented (the Department of Home Affairs' report to the Ministry has
+ * no day; the reviews are "as prescribed"). Facts after 2022 (two-tier local government from 2025-07-01, merged
+ * departments) are validity dates, each with its own citation or note.
+ *
+ * @module
+ */
+import type { PlanConfig } from "../plan/schema.js";
+
+const doc = "53/KH-UBND";
+const c = (clause: string) => ({ document: doc, clause }) as const;
+
+export const hungYen53Config = {
+  id: "hung-yen-53-kh-ubnd-2022",
+  document: {
+    number: "53/KH-UBND",
+    type: { vi: "Kế hoạch", en: "Plan" },
+    issuer: { vi: "Ủy ban nhân dân tỉnh Hưng Yên", en: "People's Committee of Hưng Yên province" },
+    issueDate: "2022-03-25",
+    title: {
+      vi: "Kế hoạch triển khai thực hiện Quyết định số 2282/QĐ-TTg ngày 31/12/2020 của Thủ tướng Chính phủ phê duyệt Chương trình “Tăng cường sự tham gia bình đẳng của phụ nữ trong các vị trí lãnh đạo và quản lý ở các cấp hoạch định chính sách giai đoạn 2021-2030”",
+      en: "Plan implementing the Prime Minister's Decision 2282/QĐ-TTg of 31/12/2020 approving the Programme “Strengthening women's equal participation in leadership and management positions at policy-making levels, 2021–2030”",
+    },
+    signer: {
+      name: "Nguyễn Duy Hưng",
+      title: {
+        vi: "KT. Chủ tịch, Phó Chủ tịch UBND tỉnh",
+        en: "For the Chairman, Vice-Chairman of the provincial People's Committee",
+      },
+    },
+  },
+  jurisdiction: {
+    level: "province",
+    name: { vi: "Tỉnh Hưng Yên", en: "Hưng Yên province" },
+    note: {
+      vi: "Từ ngày 01/7/2025 tỉnh Hưng Yên và tỉnh Thái Bình hợp nhất thành tỉnh Hưng Yên (Nghị quyết 202/2025/QH15).",
+      en: "From 2025-07-01 Hưng Yên and Thái Bình provinces were merged under the name Hưng Yên (Resolution 202/2025/QH15).",
+    },
+  },
+  legalBasis: [
+    {
+      number: "2282/QĐ-TTg",
+      type: { vi: "Quyết định", en: "Decision" },
+      issuer: { vi: "Thủ tướng Chính phủ", en: "Prime Minister" },
+      issueDate: "2020-12-31",
+      title: {
+        vi: "Phê duyệt Chương trình “Tăng cường sự tham gia bình đẳng của phụ nữ trong các vị trí lãnh đạo và quản lý ở các cấp hoạch định chính sách giai đoạn 2021-2030”",
+        en: "Approving the Programme “Strengthening women's equal participation in leadership and management positions at policy-making levels, 2021–2030”",
+      },
+    },
+    {
+      number: "6164/BNV-TH",
+      type: { vi: "Công văn", en: "Official letter" },
+      issuer: { vi: "Bộ Nội vụ", en: "Ministry of Home Affairs" },
+      issueDate: "2021-12-03",
+      title: {
+        vi: "Về việc thực hiện Quyết định số 2282/QĐ-TTg",
+        en: "On implementing Decision 2282/QĐ-TTg",
+      },
+    },
+  ],
+  period: { start: 2021, end: 2030 },
+  indicators: [
+    {
+      id: "agencies-with-female-key-leader",
+      measure: "units-with-female-key-leader",
+      name: {
+        vi: "Tỷ lệ cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ",
+        en: "Share of state management agencies and local governments at all levels with a female key leader",
+      },
+      milestones: [
+        { year: 2025, target: "60%", citation: c("I.1.1.1") },
+        { year: 2030, target: "75%", citation: c("I.1.1.1") },
+      ],
+      citation: c("I.1.1.1"),
+    },
+    {
+      id: "women-in-planning-pool",
+      measure: "women-in-planning-pool",
+      name: {
+        vi: "Tỷ lệ cán bộ nữ trong diện quy hoạch các chức danh lãnh đạo, quản lý các cấp",
+        en: "Women's share of cadres in the planning pool for leadership and management titles at all levels",
+      },
+      milestones: [
+        { year: 2025, target: "40%", citation: c("I.1.1.2") },
+        { year: 2030, target: "50%", citation: c("I.1.1.2") },
+      ],
+      citation: c("I.1.1.2"),
+    },
+    {
+      id: "trained-women-in-planning-pool",
+      measure: "trained-women-in-planning-pool",
+      name: {
+        vi: "Tỷ lệ cán bộ nữ trong diện quy hoạch các chức danh lãnh đạo, quản lý các cấp được đào tạo, bồi dưỡng, nâng cao năng lực",
+        en: "Share of the women in the planning pool who are trained, fostered or have had their capacity raised",
+      },
+      milestones: [
+        { year: 2025, target: "75%", citation: c("I.1.1.3") },
+        { year: 2030, target: "90%", citation: c("I.1.1.3") },
+      ],
+      citation: c("I.1.1.3"),
+    },
+  ],
+  adjustment: {
+    threshold: "30%",
+    comparison: "strictly-below",
+    permission: "may",
+    formula: null,
+    basis: "sector",
+    appliesTo: ["agencies-with-female-key-leader"],
+    text: {
+      vi: "Đối với một số ngành, lĩnh vực đặc thù có tỷ lệ nữ cán bộ, công chức, viên chức, người lao động thấp dưới 30% có thể điều chỉnh mục tiêu cho phù hợp với thực tiễn cơ quan, đơn vị, địa phương.",
+      en: "For certain special sectors or fields whose share of women among cadres, civil servants, public employees and workers is below 30%, the target may be adjusted to fit the reality of the agency, unit or locality.",
+    },
+    citation: c("I.1.1.1"),
+  },
+  requirements: [
+    {
+      id: "I.2.1",
+      text: {
+        vi: "Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy đảng, chính quyền các cấp, sự phối hợp của các ban, ngành, Ủy ban Mặt trận Tổ quốc và các đoàn thể; thống nhất về nhận thức và hành động.",
+        en: "Strengthen leadership by Party committees and governments at all levels and coordination of departments, the Fatherland Front and mass organisations; unify awareness and action.",
+      },
+      citation: c("I.2.1"),
+    },
+    {
+      id: "I.2.2",
+      text: {
+        vi: "Triển khai thiết thực, hiệu quả, bám sát mục tiêu, nhiệm vụ, giải pháp của Quyết định 2282/QĐ-TTg, hướng dẫn của Bộ Nội vụ và chỉ đạo của tỉnh, phù hợp với từng cơ quan, đơn vị, địa phương.",
+        en: "Implement practically and effectively, following Decision 2282/QĐ-TTg, the Ministry of Home Affairs' guidance and the province's direction, fitting each agency, unit and locality.",
+      },
+      citation: c("I.2.2"),
+    },
+  ],
+  tasks: [
+    {
+      id: "II.1",
+      title: {
+        vi: "Đề cao vai trò, trách nhiệm của người đứng đầu trong thực hiện chính sách, pháp luật về cán bộ nữ",
+        en: "Heads of sectors, levels, agencies and localities are responsible for policy and law on women cadres",
+      },
+      citation: c("II.1"),
+    },
+    {
+      id: "II.2",
+      title: {
+        vi: "Đổi mới, tăng cường đào tạo, bồi dưỡng cán bộ nữ gắn với quy hoạch, tạo nguồn",
+        en: "Renew and strengthen training of women cadres, linked with planning and sourcing of leaders",
+      },
+      items: [
+        {
+          id: "II.2.a",
+          text: {
+            vi: "Đánh giá thực trạng đội ngũ cán bộ nữ để xây dựng chính sách, kế hoạch đào tạo, bồi dưỡng, quy hoạch, sử dụng cán bộ.",
+            en: "Assess the current state of women cadres to build policy and plans for training, planning and deployment.",
+          },
+          citation: c("II.2.a"),
+        },
+        {
+          id: "II.2.b",
+          text: {
+            vi: "Đổi mới phương pháp đào tạo, bồi dưỡng nữ cán bộ, công chức lãnh đạo quản lý.",
+            en: "Renew training methods for women leaders and managers.",
+          },
+          citation: c("II.2.b"),
+        },
+        {
+          id: "II.2.c",
+          text: {
+            vi: "Triển khai các mô hình vườn ươm lãnh đạo nữ trẻ cho cán bộ, công chức và sinh viên.",
+            en: "Run incubator models for young women leaders for cadres, civil servants and students.",
+          },
+          citation: c("II.2.c"),
+        },
+        {
+          id: "II.2.d",
+          text: {
+            vi: "Xây dựng mạng lưới, nhóm phụ nữ trong các vị trí lãnh đạo, quản lý và các hoạt động kết nối.",
+            en: "Build networks and groups of women in leadership positions and connecting activities.",
+          },
+          citation: c("II.2.d"),
+        },
+      ],
+      citation: c("II.2"),
+    },
+    {
+      id: "II.3",
+      title: {
+        vi: "Truyền thông, nâng cao nhận thức về bình đẳng giới và vai trò, vị trí, tiềm năng của phụ nữ",
+        en: "Communication and awareness on gender equality and women's role and potential",
+      },
+      items: [
+        {
+          id: "II.3.a",
+          text: {
+            vi: "Tăng cường truyền thông về trách nhiệm của cấp ủy, người đứng đầu; đổi mới nội dung, hình thức, phương pháp.",
+            en: "Communicate the responsibility of Party committees and heads; renew content, forms and methods.",
+          },
+          citation: c("II.3.a"),
+        },
+        {
+          id: "II.3.b",
+          text: {
+            vi: "Xây dựng và thực hiện chương trình hợp tác với các tổ chức về truyền thông bình đẳng giới.",
+            en: "Cooperation programmes with organisations on gender-equality communication.",
+          },
+          citation: c("II.3.b"),
+        },
+        {
+          id: "II.3.c",
+          text: {
+            vi: "Tôn vinh tấm gương lãnh đạo nữ thành công ở khu vực công và tư nhân.",
+            en: "Honour successful women leaders in the public and private sectors.",
+          },
+          citation: c("II.3.c"),
+        },
+      ],
+      citation: c("II.3"),
+    },
+    {
+      id: "II.4",
+      title: {
+        vi: "Tăng cường hợp tác quốc tế; huy động nguồn viện trợ và tài chính hợp pháp",
+        en: "International cooperation; mobilise aid and lawful finance for the Programme",
+      },
+      citation: c("II.4"),
+    },
+    {
+      id: "II.5",
+      title: {
+        vi: "Thanh tra, kiểm tra định kỳ hằng năm hoặc đột xuất; thống kê theo cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức",
+        en: "Annual or ad-hoc inspection; statistics according to the national database of cadres, civil servants and public employees",
+      },
+      citation: c("II.5"),
+    },
+  ],
+  fundingSources: [
+    {
+      id: "III.1.state-budget",
+      text: {
+        vi: "Ngân sách nhà nước bố trí từ dự toán chi thường xuyên hằng năm của các cơ quan, đơn vị thuộc UBND tỉnh và UBND cấp huyện theo phân cấp ngân sách.",
+        en: "State budget in the annual recurrent-expenditure estimates of provincial agencies and district-level People's Committees, by budget decentralisation.",
+      },
+      citation: c("III.1"),
+    },
+    {
+      id: "III.1.national-programmes",
+      text: {
+        vi: "Các chương trình mục tiêu quốc gia, các chương trình, đề án liên quan.",
+        en: "National target programmes and related programmes and schemes.",
+      },
+      citation: c("III.1"),
+    },
+    {
+      id: "III.1.contributions",
+      text: {
+        vi: "Đóng góp, hỗ trợ của doanh nghiệp, tổ chức, cá nhân trong và ngoài nước.",
+        en: "Contributions and support from enterprises, organisations and individuals at home and abroad.",
+      },
+      citation: c("III.1"),
+    },
+    {
+      id: "III.2",
+      text: {
+        vi: "Các sở, ban, ngành, đơn vị sự nghiệp và UBND cấp huyện lập dự toán hằng năm và quản lý kinh phí theo Luật Ngân sách nhà nước.",
+        en: "Departments, public units and district-level People's Committees prepare annual estimates and manage spending under the State Budget Law.",
+      },
+      citation: c("III.2"),
+    },
+  ],
+  actors: [
+    {
+      id: "provincial-peoples-committee",
+      name: { vi: "Ủy ban nhân dân tỉnh", en: "Provincial People's Committee" },
+    },
+    { id: "ministry-of-home-affairs", name: { vi: "Bộ Nội vụ", en: "Ministry of Home Affairs" } },
+    {
+      id: "department-of-home-affairs",
+      name: { vi: "Sở Nội vụ", en: "Department of Home Affairs" },
+      note: {
+        vi: "Từ năm 2025 tiếp nhận chức năng lao động của Sở Lao động - Thương binh và Xã hội.",
+        en: "From 2025 it took over the labour functions of the Department of Labour, Invalids and Social Affairs.",
+      },
+    },
+    {
+      id: "department-of-labour",
+      name: {
+        vi: "Sở Lao động - Thương binh và Xã hội",
+        en: "Department of Labour, Invalids and Social Affairs",
+      },
+      validTo: "2025-02-28",
+      successors: ["department-of-home-affairs"],
+      note: {
+        vi: "Hợp nhất vào Sở Nội vụ trong đợt sắp xếp năm 2025 (Nghị định 45/2025/NĐ-CP, hiệu lực 01/3/2025); kiểm tra ngày theo quyết định của tỉnh.",
+        en: "Merged into the Department of Home Affairs in the 2025 restructuring (Decree 45/2025/NĐ-CP, in force 2025-03-01); check the date of the province's own decision.",
+      },
+    },
+    { id: "department-of-justice", name: { vi: "Sở Tư pháp", en: "Department of Justice" } },
+    { id: "department-of-finance", name: { vi: "Sở Tài chính", en: "Department of Finance" } },
+    {
+      id: "department-of-information",
+      name: { vi: "Sở Thông tin và Truyền thông", en: "Department of Information and Communications" },
+      validTo: "2025-02-28",
+      successors: ["department-of-science-and-technology", "department-of-culture"],
+      note: {
+        vi: "Sáp nhập vào Sở Khoa học và Công nghệ; chức năng báo chí, thông tin chuyển sang Sở Văn hóa, Thể thao và Du lịch (sắp xếp năm 2025).",
+        en: "Merged into the Department of Science and Technology; press and information functions moved to the Department of Culture, Sports and Tourism (2025 restructuring).",
+      },
+    },
+    {
+      id: "department-of-science-and-technology",
+      name: { vi: "Sở Khoa học và Công nghệ", en: "Department of Science and Technology" },
+    },
+    {
+      id: "department-of-culture",
+      name: { vi: "Sở Văn hóa, Thể thao và Du lịch", en: "Department of Culture, Sports and Tourism" },
+    },
+    {
+      id: "provincial-units",
+      name: {
+        vi: "Các sở, ban, ngành, đơn vị sự nghiệp trực thuộc Ủy ban nhân dân tỉnh",
+        en: "Provincial departments, agencies and public service units under the provincial People's Committee",
+      },
+    },
+    {
+      id: "district-peoples-committees",
+      name: { vi: "Ủy ban nhân dân các huyện, thị xã, thành phố", en: "District-level People's Committees" },
+      validTo: "2025-06-30",
+      note: {
+        vi: "Cấp huyện chấm dứt hoạt động từ 01/7/2025 (chính quyền địa phương hai cấp); Kế hoạch 53 không giao nhiệm vụ cho cấp xã.",
+        en: "The district level ceased on 2025-07-01 (two-tier local government); Plan 53 assigns no duty to communes.",
+      },
+    },
+    {
+      id: "fatherland-front-and-organisations",
+      name: {
+        vi: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+        en: "Provincial Vietnam Fatherland Front Committee and socio-political organisations",
+      },
+      requested: true,
+    },
+    {
+      id: "womens-union",
+      name: { vi: "Hội Liên hiệp Phụ nữ tỉnh", en: "Provincial Women's Union" },
+      requested: true,
+    },
+  ],
+  responsibilities: [
+    {
+      id: "IV.1.a",
+      actor: "department-of-home-affairs",
+      text: {
+        vi: "Rà soát, kiến nghị sửa đổi, bổ sung quy định về bổ nhiệm, quy hoạch, đào tạo, bồi dưỡng nữ cán bộ, công chức, viên chức và chính sách đối với họ.",
+        en: "Review and propose rules on appointment, planning and training of women cadres, civil servants and public employees, and policies for them.",
+      },
+      citation: c("IV.1.a"),
+    },
+    {
+      id: "IV.1.b",
+      actor: "department-of-home-affairs",
+      text: {
+        vi: "Hướng dẫn, đôn đốc, theo dõi, kiểm tra; định kỳ hằng năm tổng hợp, báo cáo Bộ Nội vụ kết quả thực hiện Chương trình.",
+        en: "Guide, urge, monitor and inspect; every year consolidate and report the Programme's results to the Ministry of Home Affairs.",
+      },
+      citation: c("IV.1.b"),
+    },
+    {
+      id: "IV.1.c",
+      actor: "department-of-home-affairs",
+      text: {
+        vi: "Tham mưu UBND tỉnh sơ kết, tổng kết việc thực hiện Chương trình.",
+        en: "Advise the provincial People's Committee on the preliminary and final reviews of the Programme.",
+      },
+      citation: c("IV.1.c"),
+    },
+    {
+      id: "IV.2.a",
+      actor: "department-of-labour",
+      text: {
+        vi: "Hằng năm triển khai pháp luật về bình đẳng giới, chiến lược quốc gia về bình đẳng giới; truyền thông, nâng cao năng lực.",
+        en: "Every year disseminate the law on gender equality and the national strategy; communication and capacity building.",
+      },
+      validTo: "2025-02-28",
+      citation: c("IV.2.a"),
+    },
+    {
+      id: "IV.2.b",
+      actor: "department-of-labour",
+      text: {
+        vi: "Chủ trì rà soát, kiến nghị chính sách về bình đẳng giới và vì sự tiến bộ của phụ nữ trên địa bàn tỉnh.",
+        en: "Lead the review of gender-equality policies in the province.",
+      },
+      validTo: "2025-02-28",
+      citation: c("IV.2.b"),
+    },
+    {
+      id: "IV.3.a",
+      actor: "department-of-justice",
+      text: {
+        vi: "Giải pháp xây dựng, thi hành pháp luật; thẩm định lồng ghép bình đẳng giới trong dự thảo văn bản quy phạm pháp luật (nếu có).",
+        en: "Law-making and enforcement solutions; appraise gender mainstreaming in draft legal documents (if any).",
+      },
+      citation: c("IV.3.a"),
+    },
+    {
+      id: "IV.3.b",
+      actor: "department-of-justice",
+      text: {
+        vi: "Phối hợp xây dựng văn bản quy phạm pháp luật về chính sách đối với phụ nữ và công tác cán bộ nữ.",
+        en: "Coordinate drafting of legal documents on policies for women and women cadres.",
+      },
+      citation: c("IV.3.b"),
+    },
+    {
+      id: "IV.4",
+      actor: "department-of-finance",
+      text: {
+        vi: "Tham mưu bố trí kinh phí chi thường xuyên hằng năm cho nhiệm vụ được giao (nếu có); hướng dẫn, kiểm tra việc sử dụng kinh phí.",
+        en: "Propose annual recurrent budget for assigned tasks (if any); guide and inspect spending.",
+      },
+      citation: c("IV.4"),
+    },
+    {
+      id: "IV.5",
+      actor: "department-of-information",
+      text: {
+        vi: "Hướng dẫn các cơ quan báo chí đổi mới thông tin, truyền thông về bình đẳng giới, vai trò của phụ nữ và các điển hình.",
+        en: "Guide the press to renew communication on gender equality, women's role and good models.",
+      },
+      validTo: "2025-02-28",
+      citation: c("IV.5"),
+    },
+    {
+      id: "IV.6.a.provincial",
+      actor: "provincial-units",
+      text: {
+        vi: "Xây dựng kế hoạch thực hiện với chỉ tiêu cụ thể về công tác cán bộ nữ giai đoạn và hằng năm.",
+        en: "Build an implementation plan with specific targets on women cadres for the period and for each year.",
+      },
+      citation: c("IV.6.a"),
+    },
+    {
+      id: "IV.6.a.district",
+      actor: "district-peoples-committees",
+      text: {
+        vi: "Xây dựng kế hoạch thực hiện với chỉ tiêu cụ thể về công tác cán bộ nữ giai đoạn và hằng năm.",
+        en: "Build an implementation plan with specific targets on women cadres for the period and for each year.",
+      },
+      validTo: "2025-06-30",
+      citation: c("IV.6.a"),
+    },
+    {
+      id: "IV.6.b.provincial",
+      actor: "provincial-units",
+      text: {
+        vi: "Hằng năm đánh giá, báo cáo UBND tỉnh (qua Sở Nội vụ) trước ngày 15/11; sơ kết, tổng kết theo quy định.",
+        en: "Every year assess and report to the provincial People's Committee (through the Department of Home Affairs) before 15 November; reviews as prescribed.",
+      },
+      citation: c("IV.6.b"),
+    },
+    {
+      id: "IV.6.b.district",
+      actor: "district-peoples-committees",
+      text: {
+        vi: "Hằng năm đánh giá, báo cáo UBND tỉnh (qua Sở Nội vụ) trước ngày 15/11; sơ kết, tổng kết theo quy định.",
+        en: "Every year assess and report to the provincial People's Committee (through the Department of Home Affairs) before 15 November; reviews as prescribed.",
+      },
+      validTo: "2025-06-30",
+      citation: c("IV.6.b"),
+    },
+    {
+      id: "IV.7.a",
+      actor: "fatherland-front-and-organisations",
+      text: {
+        vi: "Phối hợp và lồng ghép các hoạt động trong chương trình, kế hoạch của ngành để thực hiện Chương trình.",
+        en: "Coordinate and integrate activities in their own programmes to implement the Programme.",
+      },
+      citation: c("IV.7.a"),
+    },
+    {
+      id: "IV.7.b",
+      actor: "fatherland-front-and-organisations",
+      text: {
+        vi: "Phản biện xã hội dự thảo chính sách, pháp luật; giám sát theo chuyên đề về công tác cán bộ nữ.",
+        en: "Social criticism of draft policies and laws; thematic supervision of work on women cadres.",
+      },
+      citation: c("IV.7.b"),
+    },
+    {
+      id: "IV.8",
+      actor: "womens-union",
+      text: {
+        vi: "Vận động xã hội thực hiện bình đẳng giới; giám sát, phản biện xã hội; đề xuất hoàn thiện quy định về công tác cán bộ nữ.",
+        en: "Social mobilisation for gender equality; supervision and social criticism; propose improvements to rules on women cadres.",
+      },
+      citation: c("IV.8"),
+    },
+  ],
+  reportingDuties: [
+    {
+      id: "provincial-units-annual-report",
+      name: { vi: "Báo cáo kết quả thực hiện Kế hoạch hằng năm", en: "Annual report on the plan's results" },
+      actor: "provincial-units",
+      recipient: "provincial-peoples-committee",
+      via: "department-of-home-affairs",
+      schedule: { kind: "annual", due: { month: 11, day: 15, inclusive: false } },
+      citation: c("IV.6.b"),
+    },
+    {
+      id: "district-annual-report",
+      name: {
+        vi: "Báo cáo kết quả thực hiện Kế hoạch hằng năm (cấp huyện)",
+        en: "Annual report on the plan's results (districts)",
+      },
+      actor: "district-peoples-committees",
+      recipient: "provincial-peoples-committee",
+      via: "department-of-home-affairs",
+      schedule: { kind: "annual", due: { month: 11, day: 15, inclusive: false } },
+      validTo: "2025-06-30",
+      citation: c("IV.6.b"),
+    },
+    {
+      id: "home-affairs-report-to-ministry",
+      name: {
+        vi: "Báo cáo tổng hợp hằng năm gửi Bộ Nội vụ",
+        en: "Annual consolidated report to the Ministry of Home Affairs",
+      },
+      actor: "department-of-home-affairs",
+      recipient: "ministry-of-home-affairs",
+      schedule: { kind: "annual", due: null },
+      citation: c("IV.1.b"),
+    },
+    {
+      id: "preliminary-review",
+      name: { vi: "Sơ kết thực hiện Chương trình", en: "Preliminary (mid-term) review of the Programme" },
+      actor: "department-of-home-affairs",
+      recipient: "provincial-peoples-committee",
+      schedule: { kind: "once", year: 2025, due: null },
+      citation: c("IV.1.c"),
+    },
+    {
+      id: "final-review",
+      name: { vi: "Tổng kết thực hiện Chương trình", en: "Final review of the Programme" },
+      actor: "department-of-home-affairs",
+      recipient: "provincial-peoples-committee",
+      schedule: { kind: "once", year: 2030, due: null },
+      citation: c("IV.1.c"),
+    },
+  ],
+  localGovernment: [
+    { from: "2021-01-01", to: "2025-06-30", tiers: ["province", "district", "commune"] },
+    {
+      from: "2025-07-01",
+      tiers: ["province", "commune"],
+      citation: { document: "203/2025/QH15", clause: "Điều 1 (Điều 110 Hiến pháp)" },
+    },
+  ],
+} as const satisfies PlanConfig;

@@ -1,0 +1,37 @@
+/**
+ * Real plans as defined plans: validated, defaults filled, deeply frozen. Import from
+ * `vn-women-leadership/presets`.
+ *
+ * @packageDocumentation
+ */
+import { definePlan } from "../plan/define.js";
+import type { Plan } from "../plan/schema.js";
+import { hungYen53Config } from "./hung-yen-53.config.js";
+import { national2282Config } from "./national-2282.config.js";
+
+/**
+ * Hưng Yên's Plan 53/KH-UBND of 25 March 2022, implementing Decision 2282/QĐ-TTg: three targets (60/75%,
+ * 40/50%, 75/90% for 2025/2030), the under-30% adjustment clause, duties IV.1–IV.8 with validity dates after the
+ * 2025 restructuring, and the annual report due before 15 November.
+ *
+ * @example
+ * ```ts
+ * import { hungYen53 } from "vn-women-leadership/presets";
+ * hungYen53.indicators.map((i) => i.milestones.map((m) => `${m.year}: ${m.target}`));
+ * //=> [["2025: 60%", "2030: 75%"], ["2025: 40%", "2030: 50%"], ["2025: 75%", "2030: 90%"]]
+ * ```
+ */
+export const hungYen53: Plan = definePlan(hungYen53Config);
+
+/**
+ * The national Programme, Decision 2282/QĐ-TTg of 31 December 2020: the three numeric targets, the qualitative
+ * one on ethnic-minority women leaders (which Plan 53 leaves out), the adjustment clause and the 2025 and 2030
+ * reviews. A province derives its own plan from it with `adaptPlan`.
+ *
+ * @example
+ * ```ts
+ * import { national2282 } from "vn-women-leadership/presets";
+ * national2282.indicators.find((i) => i.measure === "qualitative")?.id; //=> "ethnic-minority-women-leaders"
+ * ```
+ */
+export const national2282: Plan = definePlan(national2282Config);

@@ -1,0 +1,159 @@
+/**
+ * A plain-text summary of a plan, in Vietnamese or English: targets by year, reporting duties and deadlines,
+ * who does what, with citations. Pure: the caller prints it.
+ *
+ * @module
+ */
+import type { Locale } from "../i18n/locale.js";
+import { isInForce } from "../plan/primitives.js";
+import type { DueDay, Plan, ReportingDuty } from "../plan/schema.js";
+import { formatTarget } from "../rational/percent.js";
+
+const WORDS = {
+  vi: {
+    period: "Giai đoạn",
+    issued: "ban hành ngày",
+    basis: "Căn cứ",
+    targets: "Chỉ tiêu (đạt vào cuối năm)",
+    qualitative: "định tính, không có số",
+    adjustment: "Điều chỉnh chỉ tiêu",
+    threshold: "ngưỡng",
+    below: "thấp hơn hẳn",
+    duties: "Nghĩa vụ báo cáo",
+    annual: "hằng năm",
+    once: "một lần, năm",
+    noDay: "văn bản không quy định ngày",
+    before: (d: DueDay) =>
+      d.inclusive
+        ? `chậm nhất ngày ${d.day}/${d.month}`
+        : `trước ngày ${d.day}/${d.month} (ngày cuối đúng hạn: ${lastOnTime(d)})`,
+    to: "gửi",
+    via: "qua",
+    until: "hết hiệu lực sau",
+    responsibilities: "Phân công thực hiện",
+    requested: "đề nghị",
+    settings: "Cách hiểu đã chọn (có thể cấu hình)",
+    structure: "Chính quyền địa phương",
+    from: "từ",
+  },
+  en: {
+    period: "Period",
+    issued: "issued",
+    basis: "Legal basis",
+    targets: "Targets (to achieve by the end of the year)",
+    qualitative: "qualitative, no number",
+    adjustment: "Target adjustment",
+    threshold: "threshold",
+    below: "strictly below",
+    duties: "Reporting duties",
+    annual: "every year",
+    once: "once, in",
+    noDay: "no day given in the text",
+    before: (d: DueDay) =>
+      d.inclusive
+        ? `by ${d.day}/${d.month} (inclusive)`
+        : `before ${d.day}/${d.month} (last on-time day: ${lastOnTime(d)})`,
+    to: "to",
+    via: "through",
+    until: "in force until",
+    responsibilities: "Who does what",
+    requested: "requested",
+    settings: "Readings chosen (configurable)",
+    structure: "Local government",
+    from: "from",
+  },
+} as const;
+
+function lastOnTime(d: DueDay): string {
+  // The day before day/month in a non-leap year pattern; 1/3 → 28/2 (29/2 in leap years, stated by the calendar).
+  if (d.day > 1) return `${d.day - 1}/${d.month}`;
+  const prevMonth = d.month === 1 ? 12 : d.month - 1;
+  const days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][prevMonth - 1] ?? 31;
+  return `${days}/${prevMonth}`;
+}
+
+const cite = (c: { document: string; clause: string }) => `[${c.document} ${c.clause}]`;
+
+function dutyLine(plan: Plan, duty: ReportingDuty, locale: Locale): string {
+  const w = WORDS[locale];
+  const name = (id: string) => plan.actors.find((a) => a.id === id)?.name[locale] ?? id;
+  const when = duty.schedule.kind === "annual" ? w.annual : `${w.once} ${duty.schedule.year}`;
+  const day = duty.schedule.due === null ? w.noDay : w.before(duty.schedule.due);
+  const via = duty.via === undefined ? "" : ` ${w.via} ${name(duty.via)}`;
+  const until = duty.validTo === undefined ? "" : `; ${w.until} ${duty.validTo}`;
+  return `  - ${duty.name[locale]}: ${name(duty.actor)} → ${w.to} ${name(duty.recipient)}${via}; ${when}, ${day}${until} ${cite(duty.citation)}`;
+}
+
+/**
+ * Summarises a plan in plain text: document, legal basis, targets by milestone year, the adjustment clause,
+ * reporting duties with their deadlines (or "no day given"), responsibilities in force on `asOf`, the local
+ * government structure and the readings chosen. Every line that comes from the text ends with its citation.
+ *
+ * @param plan - a defined plan.
+ * @param options - `locale` (default `vi`) and `asOf` (a `YYYY-MM-DD` date: responsibilities no longer in force
+ *   on that date are marked).
+ * @example
+ * ```ts
+ * import { hungYen53 } from "vn-women-leadership/presets";
+ * console.log(planSummary(hungYen53, { locale: "en", asOf: "2026-11-26" }));
+ * ```
+ */
+export function planSummary(
+  plan: Plan,
+  options: { readonly locale?: Locale; readonly asOf?: string } = {},
+): string {
+  const locale = options.locale ?? "vi";
+  const w = WORDS[locale];
+  const d = plan.document;
+  const lines: string[] = [];
+  lines.push(`${d.type[locale]} ${d.number} — ${d.issuer[locale]}, ${w.issued} ${d.issueDate}`);
+  if (d.title !== undefined) lines.push(d.title[locale]);
+  lines.push(`${w.period}: ${plan.period.start}–${plan.period.end}. ${plan.jurisdiction.name[locale]}.`);
+  if (plan.jurisdiction.note !== undefined) lines.push(`(${plan.jurisdiction.note[locale]})`);
+  if (plan.legalBasis.length > 0) {
+    lines.push(
+      `${w.basis}: ${plan.legalBasis.map((b) => `${b.type[locale]} ${b.number} (${b.issueDate})`).join("; ")}`,
+    );
+  }
+  lines.push("", `${w.targets}:`);
+  for (const ind of plan.indicators) {
+    const targets =
+      ind.measure === "qualitative"
+        ? w.qualitative
+        : ind.milestones.map((m) => `${m.year}: ${formatTarget(m.target, locale)}`).join(", ");
+    lines.push(`  - ${ind.name[locale]}: ${targets} ${cite(ind.citation)}`);
+  }
+  if (plan.adjustment !== null) {
+    const a = plan.adjustment;
+    lines.push(
+      "",
+      `${w.adjustment} (${w.threshold} ${formatTarget(a.threshold, locale)}, ${w.below}) ${cite(a.citation)}:`,
+      `  ${a.text[locale]}`,
+    );
+  }
+  lines.push("", `${w.duties}:`);
+  for (const duty of plan.reportingDuties) lines.push(dutyLine(plan, duty, locale));
+  if (plan.responsibilities.length > 0) {
+    lines.push("", `${w.responsibilities}:`);
+    for (const r of plan.responsibilities) {
+      const actor = plan.actors.find((a) => a.id === r.actor);
+      const lapsed =
+        options.asOf !== undefined && !isInForce(r, options.asOf) ? ` (${w.until} ${r.validTo})` : "";
+      const requested = actor?.requested === true ? ` (${w.requested})` : "";
+      lines.push(
+        `  - ${actor?.name[locale] ?? r.actor}${requested}: ${r.text[locale]}${lapsed} ${cite(r.citation)}`,
+      );
+    }
+  }
+  lines.push("", `${w.structure}:`);
+  for (const p of plan.localGovernment) {
+    lines.push(`  - ${w.from} ${p.from}${p.to === undefined ? "" : ` → ${p.to}`}: ${p.tiers.join(", ")}`);
+  }
+  const s = plan.settings;
+  lines.push(
+    "",
+    `${w.settings}:`,
+    `  keyLeaders=${s.keyLeaders}; scope=${s.scope.unitKinds.join("+")}/${Array.isArray(s.scope.tiers) ? s.scope.tiers.join("+") : s.scope.tiers}; unitTargetReading=${s.unitTargetReading}; deadlineRollForward=${s.deadlineRollForward}; missingUnits=${s.missingUnits}`,
+  );
+  return lines.join("\n");
+}

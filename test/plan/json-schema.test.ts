@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { planConfigJsonSchema } from "../../src/index.js";
+import { hungYen53Config } from "../../src/presets/hung-yen-53.config.js";
+import { hungYen53, national2282 } from "../../src/presets/index.js";
+import { national2282Config } from "../../src/presets/national-2282.config.js";
+
+const shipped = JSON.parse(readFileSync("schema/plan-config.schema.json", "utf8"));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(shipped);
+
+describe("the shipped JSON Schema", () => {
+  it("is the schema the code generates (run `npm run schema` after changing PlanConfigSchema)", () => {
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(planConfigJsonSchema())));
+  });
+
+  it.each([
+    ["hungYen53 source", hungYen53Config],
+    ["national2282 source", national2282Config],
+    ["hungYen53 defined", hungYen53],
+    ["national2282 defined", national2282],
+  ])("validates the %s", (_name, config) => {
+    const ok = validate(JSON.parse(JSON.stringify(config)));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it("refuses what the schema can express: a bare number for a share, an unknown key", () => {
+    const bad = JSON.parse(JSON.stringify(hungYen53));
+    bad.indicators[0].milestones[0].target = 60;
+    expect(validate(bad)).toBe(false);
+    const extra = { ...JSON.parse(JSON.stringify(hungYen53)), colour: "red" };
+    expect(validate(extra)).toBe(false);
+  });
+});
