@@ -4,7 +4,37 @@
  *
  * @packageDocumentation
  */
+
+export * from "./adjustments/index.js";
+export * from "./evaluation/index.js";
 export * from "./i18n/index.js";
-export * from "./rational/index.js";
+export {
+  defineUnits,
+  type LocalGovernmentPeriod,
+  LocalGovernmentPeriodSchema,
+  LocalGovernmentStructureSchema,
+  type LocalGovernmentValidation,
+  NO_SECTOR,
+  TIERS,
+  type Tier,
+  TierSchema,
+  tierRank,
+  tiersInForce,
+  UNIT_KINDS,
+  type Unit,
+  type UnitKind,
+  UnitKindSchema,
+  UnitSchema,
+  type UnitsValidation,
+  UnitValidationError,
+  unitsInForce,
+  VIETNAM_LOCAL_GOVERNMENT,
+  validateLocalGovernment,
+  validateUnits,
+} from "./organisation/index.js";
 export * from "./plan/index.js";
+export * from "./rational/index.js";
+export * from "./report/evaluation-text.js";
 export * from "./report/plan-summary.js";
+export * from "./tally/index.js";
+export * from "./targets/index.js";

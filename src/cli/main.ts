@@ -2,26 +2,59 @@
 /**
  * The command-line tool: the only place in the package with I/O and a clock.
  *
- *   vn-women-leadership demo [--lang vi|en] [--as-of YYYY-MM-DD]   summary of the bundled Plan 53 preset
- *   vn-women-leadership validate <plan.json> [--lang vi|en]         validate a plan configuration
- *   vn-women-leadership schema                                      print the JSON Schema of a configuration
+ *   vn-women-leadership demo [--lang vi|en] [--as-of YYYY-MM-DD] [--year N]
+ *       the Plan 53 preset summarised, then the bundled sample province evaluated against it
+ *   vn-women-leadership evaluate --units units.json --tallies tallies.json --year N [--plan plan.json] [--json]
+ *   vn-women-leadership validate <plan.json> [--lang vi|en]
+ *   vn-women-leadership schema
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { evaluate } from "../evaluation/evaluate.js";
 import type { Locale } from "../i18n/locale.js";
 import { safeDefinePlan } from "../plan/define.js";
 import { planConfigJsonSchema } from "../plan/json-schema.js";
+import type { Plan } from "../plan/schema.js";
 import { hungYen53 } from "../presets/index.js";
+import { evaluationText } from "../report/evaluation-text.js";
 import { planSummary } from "../report/plan-summary.js";
 
 const USAGE = `usage:
-  vn-women-leadership demo [--lang vi|en] [--as-of YYYY-MM-DD]
+  vn-women-leadership demo [--lang vi|en] [--as-of YYYY-MM-DD] [--year N]
+  vn-women-leadership evaluate --units units.json --tallies tallies.json --year N [--plan plan.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
   vn-women-leadership validate <plan.json> [--lang vi|en]
   vn-women-leadership schema`;
 
 function vietnamToday(): string {
   // UTC+7, no daylight saving: shift the instant and read the UTC calendar date.
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The bundled sample data: beside dist/ in the package, two levels up from src/cli/ in the repository. */
+function sampleFile(name: string): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [
+    join(here, "..", "data", "sample", name),
+    join(here, "..", "..", "data", "sample", name),
+  ];
+  const found = candidates.find((c) => existsSync(c));
+  if (found === undefined) throw new Error(`sample data ${name} not found beside ${here}`);
+  return found;
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+function loadPlan(file: string | undefined, locale: Locale): Plan | undefined {
+  if (file === undefined) return hungYen53;
+  const r = safeDefinePlan(readJson(file));
+  if (r.success) return r.plan;
+  for (const issue of r.issues)
+    console.error(`${file}: ${issue.path.join(".") || "(root)"}: ${issue.message[locale]} [${issue.code}]`);
+  return undefined;
 }
 
 function main(argv: string[]): number {
@@ -31,6 +64,11 @@ function main(argv: string[]): number {
     options: {
       lang: { type: "string", default: "vi" },
       "as-of": { type: "string" },
+      year: { type: "string" },
+      plan: { type: "string" },
+      units: { type: "string" },
+      tallies: { type: "string" },
+      json: { type: "boolean" },
       help: { type: "boolean" },
     },
   });
@@ -48,7 +86,31 @@ function main(argv: string[]): number {
   switch (command) {
     case "demo": {
       const asOf = values["as-of"] ?? vietnamToday();
+      const year = Number(values.year ?? 2025);
       console.log(planSummary(hungYen53, { locale, asOf }));
+      console.log(`\n${"─".repeat(100)}\n`);
+      const units = readJson(sampleFile("units.json")) as Parameters<typeof evaluate>[1]["units"];
+      const tallies = readJson(sampleFile("tallies-2025.json")) as Parameters<typeof evaluate>[1]["tallies"];
+      console.log(evaluationText(evaluate(hungYen53, { units, tallies }, { year, asOf }), { locale }));
+      return 0;
+    }
+    case "evaluate": {
+      if (values.units === undefined || values.tallies === undefined || values.year === undefined) {
+        console.error(USAGE);
+        return 2;
+      }
+      const plan = loadPlan(values.plan, locale);
+      if (plan === undefined) return 1;
+      const units = readJson(values.units) as Parameters<typeof evaluate>[1]["units"];
+      const tallies = readJson(values.tallies) as Parameters<typeof evaluate>[1]["tallies"];
+      const result = evaluate(
+        plan,
+        { units, tallies },
+        { year: Number(values.year), asOf: values["as-of"] ?? vietnamToday() },
+      );
+      console.log(
+        values.json === true ? JSON.stringify(result, null, 2) : evaluationText(result, { locale }),
+      );
       return 0;
     }
     case "validate": {

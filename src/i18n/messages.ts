@@ -7,9 +7,13 @@
  *
  * @module
  */
+import { adjustmentMessages } from "./catalogue/adjustment.js";
 import type { IssueParams, MessageBuilder } from "./catalogue/builder.js";
+import { deadlineMessages } from "./catalogue/deadline.js";
+import { organisationMessages } from "./catalogue/organisation.js";
 import { planMessages } from "./catalogue/plan.js";
 import { shareMessages } from "./catalogue/share.js";
+import { tallyMessages } from "./catalogue/tally.js";
 import { zodMessages } from "./catalogue/zod.js";
 import type { Bilingual } from "./locale.js";
 
@@ -20,6 +24,10 @@ const catalogue = {
   ...zodMessages,
   ...shareMessages,
   ...planMessages,
+  ...adjustmentMessages,
+  ...deadlineMessages,
+  ...organisationMessages,
+  ...tallyMessages,
 } as const satisfies Record<string, MessageBuilder>;
 
 /**

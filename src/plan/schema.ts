@@ -9,6 +9,9 @@
  */
 import * as z from "zod";
 import { addZodIssue } from "../i18n/issues.js";
+import { LocalGovernmentStructureSchema } from "../organisation/local-government.js";
+import { TierSchema } from "../organisation/tier.js";
+import { UnitKindSchema } from "../organisation/unit.js";
 import { PercentSchema } from "../rational/percent.js";
 import {
   BilingualSchema,
@@ -20,38 +23,6 @@ import {
   validityFields,
   YearSchema,
 } from "./primitives.js";
-
-/**
- * A level of local government: tỉnh (province), huyện (district), xã (commune).
- *
- * @example
- * ```ts
- * TierSchema.parse("commune");
- * ```
- */
-export const TierSchema = z.enum(["province", "district", "commune"]).meta({ id: "Tier" });
-
-/**
- * A kind of body that can be a unit counted by indicator I.1.1.1: a state management agency (sở, ban, ngành),
- * a local government as a whole (chính quyền địa phương: HĐND and UBND together), a People's Committee or
- * People's Council alone, a public service unit (đơn vị sự nghiệp), a Party or mass organisation, or other.
- *
- * @example
- * ```ts
- * UnitKindSchema.parse("state-agency");
- * ```
- */
-export const UnitKindSchema = z
-  .enum([
-    "state-agency",
-    "local-government",
-    "peoples-committee",
-    "peoples-council",
-    "public-service-unit",
-    "party-or-mass-organisation",
-    "other",
-  ])
-  .meta({ id: "UnitKind" });
 
 /**
  * A milestone: the target to achieve by the end of `year` (“đến năm 2025 đạt 60%”).
@@ -302,23 +273,6 @@ export const TaskSchema = z
   .meta({ id: "Task" });
 
 /**
- * A period of the local-government structure: which tiers exist from `from` to `to` (inclusive).
- *
- * @example
- * ```ts
- * LocalGovernmentPeriodSchema.parse({ from: "2025-07-01", tiers: ["province", "commune"] });
- * ```
- */
-export const LocalGovernmentPeriodSchema = z
-  .strictObject({
-    from: IsoDateSchema,
-    to: IsoDateSchema.optional(),
-    tiers: z.array(TierSchema).min(1),
-    citation: CitationSchema.optional(),
-  })
-  .meta({ id: "LocalGovernmentPeriod" });
-
-/**
  * The readings of the law that the texts leave open, each a named setting with a documented default. Every
  * result records the settings it used.
  *
@@ -394,7 +348,7 @@ const PlanConfigObject = z.strictObject({
   actors: z.array(ActorSchema).default([]),
   responsibilities: z.array(ResponsibilitySchema).default([]),
   reportingDuties: z.array(ReportingDutySchema).default([]),
-  localGovernment: z.array(LocalGovernmentPeriodSchema).min(1),
+  localGovernment: LocalGovernmentStructureSchema,
   settings: SettingsSchema.default(SettingsSchema.parse({})),
 });
 
@@ -478,19 +432,6 @@ function checkPlan(plan: PlanShape, ctx: z.core.$RefinementCtx<unknown>): void {
     checkActor(d.recipient, ["reportingDuties", i, "recipient"]);
     checkActor(d.via, ["reportingDuties", i, "via"]);
   });
-
-  // The local-government structure: periods in date order, contiguous, the last one open or not.
-  plan.localGovernment.forEach((p, i) => {
-    const next = plan.localGovernment[i + 1];
-    const reversed = p.to !== undefined && p.to < p.from;
-    const gap = next !== undefined && (p.to === undefined || nextDay(p.to) !== next.from);
-    if (reversed || gap) addZodIssue(ctx, "tiers.unordered", {}, ["localGovernment", i]);
-  });
-}
-
-function nextDay(iso: string): string {
-  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + 1);
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 /**
@@ -570,13 +511,7 @@ export type FundingSource = Provision;
 export type AdjustmentClause = NonNullable<Plan["adjustment"]>;
 /** The settings of a defined plan. */
 export type Settings = Plan["settings"];
-/** A tier of local government. */
-export type Tier = z.output<typeof TierSchema>;
-/** A kind of unit. */
-export type UnitKind = z.output<typeof UnitKindSchema>;
 /** What an indicator measures. */
 export type Measure = z.output<typeof MeasureSchema>;
-/** A period of the local-government structure. */
-export type LocalGovernmentPeriod = Plan["localGovernment"][number];
 /** A legal document. */
 export type LegalDocument = Plan["document"];

@@ -11,3 +11,4 @@ export {
   percentToFraction,
   type RoundingMode,
 } from "./percent.js";
+export { type ExactRatio, exactRatio, ratioToFraction, reduce } from "./ratio.js";

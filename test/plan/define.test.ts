@@ -146,7 +146,7 @@ describe("rejections: each with its code, path and both messages", () => {
   it("refuses a local-government structure with a gap", () => {
     const c = config();
     c.localGovernment[1].from = "2025-08-01";
-    expectIssue(c, "tiers.unordered", ["localGovernment", 0]);
+    expectIssue(c, "tiers.unordered", ["localGovernment", 1, "from"]);
   });
 
   it("refuses unknown keys and wrong types with zod's codes, translated", () => {

@@ -1,0 +1,102 @@
+/**
+ * Adjustment policies as data: a discriminated union with a zod schema, so that a configuration can carry them
+ * as JSON.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { addZodIssue } from "../i18n/issues.js";
+import { BilingualSchema, IsoDateSchema } from "../plan/primitives.js";
+import { PercentSchema } from "../rational/percent.js";
+
+/**
+ * The document approving a declared target: number, date, issuer.
+ *
+ * @example
+ * ```ts
+ * ApprovalSchema.parse({ number: "15/QĐ-UBND", issueDate: "2024-03-01", issuer: "UBND tỉnh" });
+ * ```
+ */
+export const ApprovalSchema = z
+  .strictObject({
+    number: z.string().min(1),
+    issueDate: IsoDateSchema,
+    issuer: z.string().min(1),
+  })
+  .meta({ id: "Approval" });
+
+/**
+ * How an eligible group's target is adjusted. The plan states the threshold, not the formula, so the caller
+ * picks one:
+ * - `none`: the base target stays;
+ * - `capAtWorkforceShare`: the lower of the base target and the women's share of the workforce;
+ * - `proportional`: base × women's share ÷ threshold (equal to the base at the threshold: no jump);
+ * - `explicit`: a declared target, with a justification and the document approving it; refused if it would raise
+ *   the target.
+ *
+ * @example
+ * ```ts
+ * AdjustmentPolicySchema.parse({ policy: "proportional" });
+ * AdjustmentPolicySchema.parse({
+ *   policy: "explicit", target: "25%",
+ *   justification: { vi: "Ngành công an có ít nữ", en: "Few women in the police" },
+ *   approvedBy: { number: "15/QĐ-UBND", issueDate: "2024-03-01", issuer: "UBND tỉnh" },
+ * });
+ * ```
+ */
+export const AdjustmentPolicySchema = z
+  .discriminatedUnion("policy", [
+    z.strictObject({ policy: z.literal("none") }),
+    z.strictObject({ policy: z.literal("capAtWorkforceShare") }),
+    z.strictObject({ policy: z.literal("proportional") }),
+    z
+      .strictObject({
+        policy: z.literal("explicit"),
+        target: PercentSchema,
+        justification: BilingualSchema.optional(),
+        approvedBy: ApprovalSchema.optional(),
+      })
+      .superRefine((p, ctx) => {
+        if (p.justification === undefined || p.approvedBy === undefined)
+          addZodIssue(ctx, "adjustment.justification-required");
+      }),
+  ])
+  .meta({ id: "AdjustmentPolicy" });
+
+/**
+ * An adjustment policy (see {@link AdjustmentPolicySchema}).
+ *
+ * @example
+ * ```ts
+ * const p: AdjustmentPolicy = { policy: "capAtWorkforceShare" };
+ * ```
+ */
+export type AdjustmentPolicy = z.output<typeof AdjustmentPolicySchema>;
+
+/**
+ * Which policy applies where: a default, and overrides per sector and per unit; eligibility judged per sector
+ * (the default, as the text says “ngành, lĩnh vực”) or per unit.
+ *
+ * @example
+ * ```ts
+ * AdjustmentSettingsSchema.parse({ default: { policy: "none" }, bySector: { police: { policy: "proportional" } } });
+ * ```
+ */
+export const AdjustmentSettingsSchema = z
+  .strictObject({
+    basis: z.enum(["sector", "unit"]).optional(),
+    default: AdjustmentPolicySchema.default({ policy: "none" }),
+    bySector: z.record(z.string(), AdjustmentPolicySchema).default({}),
+    byUnit: z.record(z.string(), AdjustmentPolicySchema).default({}),
+  })
+  .meta({ id: "AdjustmentSettings" });
+
+/**
+ * Adjustment settings as parsed (see {@link AdjustmentSettingsSchema}).
+ *
+ * @example
+ * ```ts
+ * const s: AdjustmentSettings = AdjustmentSettingsSchema.parse({ default: { policy: "proportional" } });
+ * ```
+ */
+export type AdjustmentSettings = z.output<typeof AdjustmentSettingsSchema>;

@@ -1,0 +1,581 @@
+/**
+ * Evaluation: for each indicator of a plan, for a year, overall and per tier, sector and unit, the exact value,
+ * the target that applied and why, a status with a reason, and the exact shortfall.
+ *
+ * @module
+ */
+import { defineUnits } from "../organisation/hierarchy.js";
+import { tiersInForce } from "../organisation/local-government.js";
+import type { Tier } from "../organisation/tier.js";
+import { NO_SECTOR, type Unit } from "../organisation/unit.js";
+import type { Citation } from "../plan/primitives.js";
+import type { Indicator, Plan, Settings } from "../plan/schema.js";
+import { compareFractions, type Fraction, fraction } from "../rational/fraction.js";
+import { type DecimalOptions, percentToFraction } from "../rational/percent.js";
+import { type ExactRatio, exactRatio, ratioToFraction } from "../rational/ratio.js";
+import { acceptTallies, type RejectedTally } from "../tally/accept.js";
+import type { UnitTallyInput } from "../tally/input.js";
+import { type TargetForYear, type Trajectory, targetFor } from "../targets/target-for.js";
+import { type PeopleShortfall, peopleShortfall, requiredUnits } from "./shortfall.js";
+
+/**
+ * What is evaluated: the units (with kind, tier, sector, parent, validity dates) and one tally per reporting
+ * unit, as an app or a `GROUP BY` query has them (or as `tallyRecords` makes them from people).
+ *
+ * @example
+ * ```ts
+ * const input: EvaluationInput = {
+ *   units: [{ id: "so-noi-vu", kind: "state-agency", tier: "province" }],
+ *   tallies: [{ unitId: "so-noi-vu", keyLeaders: { women: 1, total: 3 }, planningPool: { women: 4, total: 10, womenTrained: 3 } }],
+ * };
+ * ```
+ */
+export interface EvaluationInput {
+  /** The units. */
+  readonly units: readonly Unit[];
+  /** One tally per reporting unit. A unit without a tally did not report. */
+  readonly tallies: readonly UnitTallyInput[];
+}
+
+/**
+ * The context a target resolver receives: the group being judged and the plan's own target for it.
+ *
+ * @example
+ * ```ts
+ * const resolver: TargetResolver = (ctx: TargetContext) => undefined; // keep the plan's target
+ * ```
+ */
+export interface TargetContext {
+  /** The plan. */
+  readonly plan: Plan;
+  /** The indicator. */
+  readonly indicator: Indicator;
+  /** The year. */
+  readonly year: number;
+  /** The group: how it was formed, its key, the units in it, their sector (if one) and their workforce. */
+  readonly group: {
+    readonly by: GroupBy;
+    readonly key: string;
+    readonly unitIds: readonly string[];
+    readonly sector?: string;
+    readonly workforce: { readonly women: number; readonly total: number };
+  };
+  /** The workforce of a whole sector (all its units in force), for judging eligibility per sector. */
+  readonly sectorWorkforce: (sector: string) => { readonly women: number; readonly total: number };
+  /** The plan's target for the year. */
+  readonly base: ExactRatio;
+}
+
+/**
+ * A target chosen by a resolver, with the record that explains it (for the adjustment of sectors under 30%).
+ *
+ * @example
+ * ```ts
+ * const t: ResolvedTarget = { target: fraction(1, 2), audit: { policy: "explicit" } };
+ * ```
+ */
+export interface ResolvedTarget {
+  /** The target to apply instead of the plan's. */
+  readonly target: Fraction;
+  /** Why: a plain JSON record shown with the result. */
+  readonly audit: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A hook that may replace the plan's target for a group (the adjustment of sectors under 30% plugs in here).
+ * Return `undefined` to keep the plan's target.
+ *
+ * @example
+ * ```ts
+ * const halfForPolice: TargetResolver = (ctx) =>
+ *   ctx.group.key === "police" ? { target: fraction(1, 2), audit: { policy: "explicit", document: "5/QĐ-UBND" } } : undefined;
+ * ```
+ */
+export type TargetResolver = (ctx: TargetContext) => ResolvedTarget | undefined;
+
+/**
+ * Options of {@link evaluate}. `year` and `asOf` are required: nothing reads a clock.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateOptions = { year: 2025, asOf: "2026-01-15" };
+ * ```
+ */
+export interface EvaluateOptions {
+  /** The year whose target applies. */
+  readonly year: number;
+  /** The date of the evaluation, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /**
+   * The date the counts describe (units in force on it are counted). Default: 31 December of `year`, or `asOf`
+   * if earlier.
+   */
+  readonly snapshotDate?: string;
+  /** How a year between milestones is judged (default: the next milestone). */
+  readonly trajectory?: Trajectory;
+  /** Overrides of the plan's settings for this evaluation (recorded in the result). */
+  readonly settings?: Partial<Pick<Settings, "missingUnits" | "unitTargetReading">>;
+  /** How percentages are written in the result (default: 2 digits, half-up). Comparisons are always exact. */
+  readonly percent?: DecimalOptions;
+  /** A hook that may replace the plan's target for a group. */
+  readonly targetResolver?: TargetResolver;
+  /** Check every tally with its zod schema (default true); `false` trusts the shape (for trusted pipelines). */
+  readonly validate?: boolean;
+}
+
+/**
+ * How a group of units was formed.
+ *
+ * @example
+ * ```ts
+ * const by: GroupBy = "sector";
+ * ```
+ */
+export type GroupBy = "overall" | "tier" | "sector" | "unit";
+
+/**
+ * Why a value could not be computed.
+ *
+ * @example
+ * ```ts
+ * const reason: NotComputableReason = "empty-planning-pool";
+ * ```
+ */
+export type NotComputableReason =
+  | "qualitative"
+  | "before-programme"
+  | "no-units-in-scope"
+  | "no-units-reporting"
+  | "unit-not-reporting"
+  | "no-key-leaders-reported"
+  | "empty-planning-pool"
+  | "no-women-in-planning-pool";
+
+/**
+ * The result of one indicator for one group of units.
+ *
+ * @example
+ * ```ts
+ * const g: GroupResult = evaluate(plan, input, { year: 2025, asOf: "2026-01-15" }).indicators[0]!.overall;
+ * g.status; //=> "below"
+ * g.shortfall; //=> { units: 1 }
+ * ```
+ */
+export interface GroupResult {
+  /** How the group was formed. */
+  readonly by: GroupBy;
+  /** The group's key: `(all)`, a tier, a sector or a unit id. */
+  readonly key: string;
+  /** `met` (at or above the target), `below`, or `not-computable` (see `reason`). */
+  readonly status: "met" | "below" | "not-computable";
+  /** Why the value is not computable. */
+  readonly reason?: NotComputableReason;
+  /** The exact value: raw numerator and denominator, and the percentage. */
+  readonly value?: { readonly numerator: number; readonly denominator: number; readonly percent: string };
+  /** The target applied to this group. */
+  readonly target?: ExactRatio;
+  /** Where the target came from: the plan (milestone or trajectory) or the target resolver (an adjustment). */
+  readonly targetSource?: "plan" | "resolver";
+  /** The resolver's record, when it replaced the target. */
+  readonly adjustment?: Readonly<Record<string, unknown>>;
+  /** Against the milestone itself: met, not yet met (its year has not come), or missed (its year has come). */
+  readonly milestoneStatus?: "met" | "not-yet-met" | "missed";
+  /** Against a linear trajectory, when one was asked for. */
+  readonly trajectoryStatus?: "on-track" | "behind";
+  /**
+   * What is still missing: units that must gain a female key leader (I.1.1.1), or people in the add and
+   * replace readings. Zero when met.
+   */
+  readonly shortfall?: { readonly units: number } | PeopleShortfall;
+  /** I.1.1.1 only: units the target requires under the unit reading (e.g. 11 of 17 at 60%). */
+  readonly requiredUnits?: number;
+  /** I.1.1.1 only: the second ratio national reports publish, female key leaders ÷ all key leaders. */
+  readonly keyLeaderShare?: {
+    readonly women: number;
+    readonly total: number;
+    readonly percent: string | null;
+  };
+  /** Units of the group in scope, reporting, and not reporting. */
+  readonly units: { readonly inScope: number; readonly reporting: number; readonly missing: number };
+}
+
+/**
+ * The result of one indicator.
+ *
+ * @example
+ * ```ts
+ * const r: IndicatorResult = evaluate(plan, input, { year: 2025, asOf: "2026-01-15" }).indicators[0]!;
+ * r.citation; //=> { document: "53/KH-UBND", clause: "I.1.1.1" }
+ * ```
+ */
+export interface IndicatorResult {
+  /** The indicator's id. */
+  readonly indicatorId: string;
+  /** What it measures. */
+  readonly measure: Indicator["measure"];
+  /** Its name. */
+  readonly name: Indicator["name"];
+  /** Its clause. */
+  readonly citation: Citation;
+  /** The plan's target for the year, and why. */
+  readonly target: TargetForYear;
+  /** All units together. */
+  readonly overall: GroupResult;
+  /** Per tier. */
+  readonly byTier: readonly GroupResult[];
+  /** Per sector (units without a sector under `(none)`). */
+  readonly bySector: readonly GroupResult[];
+  /** Per unit. */
+  readonly byUnit: readonly GroupResult[];
+  /** How many groups (tiers, sectors, units) had their target replaced by the resolver. */
+  readonly adjustedGroups: number;
+}
+
+/**
+ * The result of {@link evaluate}: plain JSON.
+ *
+ * @example
+ * ```ts
+ * const e: Evaluation = evaluate(hungYen53, input, { year: 2025, asOf: "2026-01-15" });
+ * JSON.stringify(e); // storable as it is
+ * ```
+ */
+export interface Evaluation {
+  /** The plan's id and document number. */
+  readonly plan: { readonly id: string; readonly document: string };
+  /** The year whose targets applied. */
+  readonly year: number;
+  /** The date of the evaluation. */
+  readonly asOf: string;
+  /** The date the counts describe. */
+  readonly snapshotDate: string;
+  /** The tiers counted by I.1.1.1 on the snapshot date. */
+  readonly tiers: readonly Tier[];
+  /** Every reading used, so that the result can be defended. */
+  readonly settings: Settings & {
+    readonly trajectory: Trajectory;
+    readonly percent: { readonly digits: number; readonly rounding: string };
+  };
+  /** Reporting coverage: units in force, reporting, missing (their ids), tallies rejected. */
+  readonly coverage: {
+    readonly unitsInForce: number;
+    readonly unitsReporting: number;
+    readonly missingUnitIds: readonly string[];
+    readonly rejected: readonly RejectedTally[];
+  };
+  /** One result per indicator of the plan. */
+  readonly indicators: readonly IndicatorResult[];
+}
+
+/** Counts of a group, summed over its units. */
+interface Acc {
+  unitIds: string[];
+  /** The sector, for sector groups and unit groups. */
+  sector?: string;
+  // I.1.1.1, units in scope
+  inScope: number;
+  scopeReporting: number;
+  scopeWithKeyLeaders: number;
+  scopeWithFemale: number;
+  klWomen: number;
+  klTotal: number;
+  // people indicators and coverage, all units in force
+  reporting: number;
+  missing: number;
+  poolWomen: number;
+  poolTotal: number;
+  poolTrained: number;
+  wfWomen: number;
+  wfTotal: number;
+}
+
+const newAcc = (): Acc => ({
+  unitIds: [],
+  inScope: 0,
+  scopeReporting: 0,
+  scopeWithKeyLeaders: 0,
+  scopeWithFemale: 0,
+  klWomen: 0,
+  klTotal: 0,
+  reporting: 0,
+  missing: 0,
+  poolWomen: 0,
+  poolTotal: 0,
+  poolTrained: 0,
+  wfWomen: 0,
+  wfTotal: 0,
+});
+
+function addUnit(acc: Acc, unit: Unit, tally: UnitTallyInput | undefined, inScope: boolean): void {
+  acc.unitIds.push(unit.id);
+  if (tally === undefined) acc.missing++;
+  else {
+    acc.reporting++;
+    acc.poolWomen += tally.planningPool.women;
+    acc.poolTotal += tally.planningPool.total;
+    acc.poolTrained += tally.planningPool.womenTrained;
+    acc.wfWomen += tally.workforce?.women ?? 0;
+    acc.wfTotal += tally.workforce?.total ?? 0;
+  }
+  if (!inScope) return;
+  acc.inScope++;
+  if (tally === undefined) return;
+  acc.scopeReporting++;
+  acc.klWomen += tally.keyLeaders.women;
+  acc.klTotal += tally.keyLeaders.total;
+  if (tally.keyLeaders.total > 0) acc.scopeWithKeyLeaders++;
+  if (tally.keyLeaders.women > 0) acc.scopeWithFemale++;
+}
+
+/**
+ * Evaluates every indicator of a plan for a year: overall and per tier, sector and unit, the exact value, the
+ * target that applied and why, a status (`met`, `below`, `not-computable` with a reason) and the exact
+ * shortfall. Pure: the same input gives the same plain-JSON result, whatever the order of units or tallies.
+ *
+ * Units: I.1.1.1 counts the units in scope (the plan's `settings.scope`: kinds and tiers in force on the snapshot
+ * date); a unit in scope that did not report, or reported no key leaders, counts as not meeting the criterion
+ * (`missingUnits: "count-as-not-met"`, the default) or is left out (`"exclude"`). People indicators sum the
+ * planning pools of all reporting units in force. Tallies that are invalid, duplicated, for unknown units or for
+ * units not in force are not used and are listed in `coverage.rejected`: none is dropped silently.
+ *
+ * @throws UnitValidationError when the units are not a valid hierarchy (duplicate ids, unknown parents, cycles).
+ * @throws RangeError when `year` or `asOf` is not valid.
+ * @example
+ * ```ts
+ * import { hungYen53 } from "vn-women-leadership/presets";
+ * const result = evaluate(hungYen53, { units, tallies }, { year: 2025, asOf: "2026-01-15" });
+ * const i111 = result.indicators[0]!;
+ * console.log(i111.overall.status, i111.overall.shortfall); // "below" { units: 1 }
+ * ```
+ */
+export function evaluate(plan: Plan, input: EvaluationInput, options: EvaluateOptions): Evaluation {
+  const { year, asOf } = options;
+  if (!Number.isSafeInteger(year)) throw new RangeError(`year must be an integer, got ${year}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError(`asOf must be YYYY-MM-DD, got ${asOf}`);
+  const units = defineUnits(input.units);
+  const settings: Settings = { ...plan.settings, ...options.settings };
+  const yearEnd = `${String(year).padStart(4, "0")}-12-31`;
+  const snapshotDate = options.snapshotDate ?? (asOf < yearEnd ? asOf : yearEnd);
+  // Before the programme no target applies, and the plan's structure need not reach back that far.
+  const tiers: readonly Tier[] =
+    settings.scope.tiers !== "all-in-force"
+      ? settings.scope.tiers
+      : year < plan.period.start
+        ? []
+        : tiersInForce(plan.localGovernment, snapshotDate);
+  const kinds = new Set<string>(settings.scope.unitKinds);
+  const tierSet = new Set<string>(tiers);
+  const percentOptions = {
+    digits: options.percent?.digits ?? 2,
+    rounding: options.percent?.rounding ?? "half-up",
+  } as const;
+  const trajectory: Trajectory = options.trajectory ?? { kind: "next-milestone" };
+
+  const inForce = units.filter(
+    (u) =>
+      (u.validFrom === undefined || u.validFrom <= snapshotDate) &&
+      (u.validTo === undefined || snapshotDate <= u.validTo),
+  );
+
+  // Accept each tally or say why not: the same rule as rollUp.
+  const { accepted: byUnit, rejected } = acceptTallies(units, input.tallies, {
+    date: snapshotDate,
+    validate: options.validate !== false,
+  });
+
+  // One pass over the units: every group's counts.
+  const overall = newAcc();
+  const tierGroups = new Map<string, Acc>();
+  const sectorGroups = new Map<string, Acc>();
+  const unitGroups = new Map<string, Acc>();
+  const group = (m: Map<string, Acc>, k: string): Acc => {
+    let acc = m.get(k);
+    if (acc === undefined) {
+      acc = newAcc();
+      m.set(k, acc);
+    }
+    return acc;
+  };
+  const missingUnitIds: string[] = [];
+  for (const unit of inForce) {
+    const tally = byUnit.get(unit.id);
+    const inScope = kinds.has(unit.kind) && tierSet.has(unit.tier);
+    const sector = unit.sector ?? NO_SECTOR;
+    if (tally === undefined) missingUnitIds.push(unit.id);
+    const sectorAcc = group(sectorGroups, sector);
+    const unitAcc = group(unitGroups, unit.id);
+    sectorAcc.sector = sector;
+    unitAcc.sector = sector;
+    for (const acc of [overall, group(tierGroups, unit.tier), sectorAcc, unitAcc])
+      addUnit(acc, unit, tally, inScope);
+  }
+  const sectorWorkforce = (sector: string) => {
+    const acc = sectorGroups.get(sector);
+    return { women: acc?.wfWomen ?? 0, total: acc?.wfTotal ?? 0 };
+  };
+
+  const sorted = (m: Map<string, Acc>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const indicators = plan.indicators.map((indicator): IndicatorResult => {
+    const target = targetFor(plan, indicator.id, year, { trajectory });
+    let adjustedGroups = 0;
+    const judge = (by: GroupBy, key: string, acc: Acc): GroupResult => {
+      const r = judgeGroup(
+        plan,
+        indicator,
+        year,
+        target,
+        by,
+        key,
+        acc,
+        settings,
+        percentOptions,
+        options.targetResolver,
+        sectorWorkforce,
+      );
+      if (r.targetSource === "resolver") adjustedGroups++;
+      return r;
+    };
+    const unitsOf = (m: Map<string, Acc>, by: GroupBy) =>
+      sorted(m)
+        .filter(([, acc]) => indicator.measure !== "units-with-female-key-leader" || acc.inScope > 0)
+        .map(([k, acc]) => judge(by, k, acc));
+    const result = {
+      indicatorId: indicator.id,
+      measure: indicator.measure,
+      name: indicator.name,
+      citation: indicator.citation,
+      target,
+      overall: judge("overall", "(all)", overall),
+      byTier: unitsOf(tierGroups, "tier"),
+      bySector: unitsOf(sectorGroups, "sector"),
+      byUnit: unitsOf(unitGroups, "unit"),
+    };
+    return { ...result, adjustedGroups };
+  });
+
+  return {
+    plan: { id: plan.id, document: plan.document.number },
+    year,
+    asOf,
+    snapshotDate,
+    tiers: [...tiers],
+    settings: { ...settings, trajectory, percent: percentOptions },
+    coverage: {
+      unitsInForce: inForce.length,
+      unitsReporting: byUnit.size,
+      missingUnitIds: missingUnitIds.sort(),
+      rejected,
+    },
+    indicators,
+  };
+}
+
+function judgeGroup(
+  plan: Plan,
+  indicator: Indicator,
+  year: number,
+  target: TargetForYear,
+  by: GroupBy,
+  key: string,
+  acc: Acc,
+  settings: Settings,
+  percent: Required<DecimalOptions>,
+  resolver: TargetResolver | undefined,
+  sectorWorkforce: TargetContext["sectorWorkforce"],
+): GroupResult {
+  const isUnits = indicator.measure === "units-with-female-key-leader";
+  const units = isUnits
+    ? { inScope: acc.inScope, reporting: acc.scopeReporting, missing: acc.inScope - acc.scopeReporting }
+    : { inScope: acc.unitIds.length, reporting: acc.reporting, missing: acc.missing };
+  const base = { by, key, units } as const;
+  if (!target.applicable || target.target === undefined || target.milestone === undefined) {
+    return { ...base, status: "not-computable", reason: target.reason ?? "qualitative" };
+  }
+
+  // The value: numerator and denominator under the indicator's rule.
+  let numerator: number;
+  let denominator: number;
+  let emptyReason: NotComputableReason;
+  const keyLeaderShare = isUnits
+    ? {
+        keyLeaderShare: {
+          women: acc.klWomen,
+          total: acc.klTotal,
+          percent: acc.klTotal === 0 ? null : exactRatio(fraction(acc.klWomen, acc.klTotal), percent).percent,
+        },
+      }
+    : {};
+  if (isUnits) {
+    numerator = acc.scopeWithFemale;
+    denominator = settings.missingUnits === "exclude" ? acc.scopeWithKeyLeaders : acc.inScope;
+    emptyReason =
+      acc.inScope === 0
+        ? "no-units-in-scope"
+        : by === "unit"
+          ? acc.scopeReporting === 0
+            ? "unit-not-reporting"
+            : "no-key-leaders-reported"
+          : "no-units-reporting";
+    if (by === "unit" && acc.scopeWithKeyLeaders === 0) denominator = 0; // one unit: no data is no value
+  } else {
+    const trained = indicator.measure === "trained-women-in-planning-pool";
+    numerator = trained ? acc.poolTrained : acc.poolWomen;
+    denominator = trained ? acc.poolWomen : acc.poolTotal;
+    emptyReason =
+      by === "unit" && acc.reporting === 0
+        ? "unit-not-reporting"
+        : trained
+          ? "no-women-in-planning-pool"
+          : "empty-planning-pool";
+  }
+  if (denominator === 0) return { ...base, ...keyLeaderShare, status: "not-computable", reason: emptyReason };
+
+  // The target: the plan's, unless the resolver replaces it for this group.
+  const resolved = resolver?.({
+    plan,
+    indicator,
+    year,
+    group: {
+      by,
+      key,
+      unitIds: acc.unitIds,
+      ...(acc.sector === undefined ? {} : { sector: acc.sector }),
+      workforce: { women: acc.wfWomen, total: acc.wfTotal },
+    },
+    sectorWorkforce,
+    base: target.target,
+  });
+  const applied: Fraction = resolved?.target ?? ratioToFraction(target.target);
+  const value = fraction(numerator, denominator);
+  // The milestone itself (not a trajectory point), or the resolver's adjusted target for the group.
+  const milestoneTarget = resolved?.target ?? percentToFraction(target.milestone.target);
+  let met: boolean;
+  let shortfall: GroupResult["shortfall"];
+  let required: { requiredUnits: number } | Record<string, never> = {};
+  if (isUnits) {
+    const need = requiredUnits(denominator, applied, settings.unitTargetReading);
+    met = numerator >= need;
+    shortfall = { units: Math.max(0, need - numerator) };
+    required = { requiredUnits: need };
+  } else {
+    met = compareFractions(value, applied) >= 0;
+    shortfall = peopleShortfall(numerator, denominator, applied);
+  }
+  const metMilestone = isUnits
+    ? numerator >= requiredUnits(denominator, milestoneTarget, settings.unitTargetReading)
+    : compareFractions(value, milestoneTarget) >= 0;
+  const milestoneStatus = metMilestone ? "met" : target.milestoneDue === true ? "missed" : "not-yet-met";
+  return {
+    ...base,
+    status: met ? "met" : "below",
+    value: { numerator, denominator, percent: exactRatio(value, percent).percent },
+    target: exactRatio(applied, percent),
+    targetSource: resolved === undefined ? "plan" : "resolver",
+    ...(resolved === undefined ? {} : { adjustment: resolved.audit }),
+    milestoneStatus,
+    ...(target.basis === "linear-trajectory" ? { trajectoryStatus: met ? "on-track" : "behind" } : {}),
+    shortfall,
+    ...required,
+    ...keyLeaderShare,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Shortfalls: the least whole number of people or units that would meet a target. Closed formulas on integers,
+ * checked in the tests against a brute-force search.
+ *
+ * @module
+ */
+import { ceilDiv, type Fraction, floorDiv } from "../rational/fraction.js";
+
+/**
+ * How many more women (or trained women) a group needs to reach a target share, in two readings:
+ * - `replace`: women take places already counted; the denominator stays (`(w + x) / t ≥ target`);
+ * - `add`: women join; the denominator grows with them (`(w + x) / (t + x) ≥ target`).
+ * `null` when a reading can never meet the target (a 100% target with any man in the group, in the add reading).
+ *
+ * @example
+ * ```ts
+ * const s: PeopleShortfall = { replace: 20, add: 40 }; // a pool of 100 with 30 women against 50%
+ * ```
+ */
+export interface PeopleShortfall {
+  /** Women who must replace men already counted. */
+  readonly replace: number;
+  /** Women who must be added to the group. `null` if no number suffices. */
+  readonly add: number | null;
+}
+
+/**
+ * The people shortfall of `women` out of `total` against a target share, in both readings (see
+ * {@link PeopleShortfall}). Zero when the target is met. Requires `0 ≤ women ≤ total`, `total > 0`.
+ *
+ * @throws RangeError on counts that are not safe non-negative integers with `women ≤ total`, or an empty group.
+ * @example
+ * ```ts
+ * peopleShortfall(30, 100, fraction(1, 2)); //=> { replace: 20, add: 40 }
+ * peopleShortfall(9, 23, fraction(2, 5)); //=> { replace: 1, add: 1 }
+ * ```
+ */
+export function peopleShortfall(women: number, total: number, target: Fraction): PeopleShortfall {
+  checkCounts(women, total);
+  if (total === 0) throw new RangeError("an empty group has no shortfall: it is not computable");
+  const w = BigInt(women);
+  const t = BigInt(total);
+  const { n, d } = target;
+  // replace: least x with (w + x)·d ≥ n·t
+  const replace = ceilDiv(n * t, d) - w;
+  // add: least x with (w + x)·d ≥ n·(t + x)  ⇔  x·(d − n) ≥ n·t − w·d
+  const need = n * t - w * d;
+  let add: bigint | null;
+  if (need <= 0n) add = 0n;
+  else if (d === n) add = null;
+  else add = ceilDiv(need, d - n);
+  return { replace: Number(replace > 0n ? replace : 0n), add: add === null ? null : Number(add) };
+}
+
+/**
+ * How a share target becomes a number of units: `at-least-share` (the ceiling: 60% of 23 units is 14),
+ * `round-half-up` (13.8 → 14, 13.5 → 14), `round-down` (13).
+ *
+ * @example
+ * ```ts
+ * const reading: UnitTargetReading = "at-least-share";
+ * ```
+ */
+export type UnitTargetReading = "at-least-share" | "round-half-up" | "round-down";
+
+/**
+ * The number of units that must meet a criterion for `units` units to meet a target share, under a reading.
+ *
+ * @example
+ * ```ts
+ * requiredUnits(17, fraction(3, 5), "at-least-share"); //=> 11
+ * requiredUnits(23, fraction(3, 5), "round-down"); //=> 13
+ * ```
+ */
+export function requiredUnits(units: number, target: Fraction, reading: UnitTargetReading): number {
+  checkCounts(0, units);
+  const exact = target.n * BigInt(units);
+  switch (reading) {
+    case "at-least-share":
+      return Number(ceilDiv(exact, target.d));
+    case "round-down":
+      return Number(floorDiv(exact, target.d));
+    case "round-half-up":
+      return Number(floorDiv(2n * exact + target.d, 2n * target.d));
+  }
+}
+
+function checkCounts(part: number, whole: number): void {
+  if (!Number.isSafeInteger(part) || !Number.isSafeInteger(whole) || part < 0 || part > whole) {
+    throw new RangeError(`counts must be safe integers with 0 ≤ ${part} ≤ ${whole}`);
+  }
+}

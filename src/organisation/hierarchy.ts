@@ -1,0 +1,236 @@
+/**
+ * Checking a list of units as a hierarchy, and looking up the units in force on a date.
+ *
+ * @module
+ */
+import { fromZodIssues, makeIssue, type ValidationIssue } from "../i18n/issues.js";
+import { assertIsoDate, inForce } from "./dates.js";
+import { tierRank } from "./tier.js";
+import { type Unit, UnitSchema } from "./unit.js";
+
+/**
+ * The result of {@link validateUnits}: the units, checked and deeply frozen, or every issue found.
+ *
+ * @example
+ * ```ts
+ * const r: UnitsValidation = validateUnits([]);
+ * if (r.success) r.units; //=> []
+ * ```
+ */
+export type UnitsValidation =
+  | {
+      /** The units are a valid hierarchy. */
+      readonly success: true;
+      /** The units as parsed, in input order, deeply frozen. */
+      readonly units: readonly Unit[];
+    }
+  | {
+      /** Something is wrong. */
+      readonly success: false;
+      /** Every issue found, with paths such as `[3, "parent"]` (the fourth unit's parent). */
+      readonly issues: readonly ValidationIssue[];
+    };
+
+/**
+ * Thrown by {@link defineUnits} (and by `rollUp` when its units do not form a hierarchy), holding the same issues
+ * that {@link validateUnits} returns.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   defineUnits([{ id: "a", kind: "other", tier: "province", parent: "a" }]);
+ * } catch (e) {
+ *   if (e instanceof UnitValidationError) e.issues[0]?.code; //=> "unit.cycle"
+ * }
+ * ```
+ */
+export class UnitValidationError extends Error {
+  /** Every issue found. */
+  readonly issues: readonly ValidationIssue[];
+
+  /**
+   * Builds the error from the issues; the message lists them in English.
+   *
+   * @example
+   * ```ts
+   * new UnitValidationError([makeIssue("unit.duplicate-id", [1, "id"], { id: "a", first: 0 })]);
+   * ```
+   */
+  constructor(issues: readonly ValidationIssue[]) {
+    super(
+      `Invalid units:\n${issues.map((i) => `  ${JSON.stringify(i.path)} ${i.code}: ${i.message.en}`).join("\n")}`,
+    );
+    this.name = "UnitValidationError";
+    this.issues = issues;
+  }
+}
+
+/**
+ * The checks that make a list of units a forest: unique ids, known parents, no cycles. Returns the index of each
+ * id's first occurrence and the issues found.
+ *
+ * @internal
+ */
+export function forestIssues(units: readonly Unit[]): {
+  readonly byId: ReadonlyMap<string, number>;
+  readonly issues: ValidationIssue[];
+} {
+  const byId = new Map<string, number>();
+  const issues: ValidationIssue[] = [];
+  units.forEach((unit, i) => {
+    const first = byId.get(unit.id);
+    if (first === undefined) byId.set(unit.id, i);
+    else issues.push(makeIssue("unit.duplicate-id", [i, "id"], { id: unit.id, first }));
+  });
+  units.forEach((unit, i) => {
+    if (unit.parent !== undefined && !byId.has(unit.parent)) {
+      issues.push(makeIssue("unit.unknown-parent", [i, "parent"], { id: unit.id, parent: unit.parent }));
+    }
+  });
+  // Each unit has at most one parent, so walking up from every unit finds every cycle; `state` marks units on
+  // the current walk (1) and units already known to lead to a root or a reported cycle (2).
+  const state = new Uint8Array(units.length);
+  for (let start = 0; start < units.length; start++) {
+    const walk: number[] = [];
+    let cur: number | undefined = start;
+    while (cur !== undefined && state[cur] === 0) {
+      state[cur] = 1;
+      walk.push(cur);
+      const parent: string | undefined = units[cur]?.parent;
+      cur = parent === undefined ? undefined : byId.get(parent);
+    }
+    if (cur !== undefined && state[cur] === 1) {
+      const cycle = walk.slice(walk.indexOf(cur));
+      const lowest = cycle.reduce((a, b) => Math.min(a, b));
+      const from = cycle.indexOf(lowest);
+      const ordered = [...cycle.slice(from), ...cycle.slice(0, from)];
+      const ids = ordered.map((k) => units[k]?.id ?? "");
+      issues.push(makeIssue("unit.cycle", [lowest, "parent"], { id: ids[0] ?? "", ids }));
+    }
+    for (const k of walk) state[k] = 2;
+  }
+  return { byId, issues };
+}
+
+const period = (u: Unit): string => `${u.validFrom ?? "…"} – ${u.validTo ?? "…"}`;
+
+// Checks between a unit and its parent that do not break the hierarchy but make it wrong.
+function consistencyIssues(units: readonly Unit[], byId: ReadonlyMap<string, number>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  units.forEach((unit, i) => {
+    const p = unit.parent === undefined ? undefined : byId.get(unit.parent);
+    const parent = p === undefined ? undefined : units[p];
+    if (parent === undefined || parent === unit) return;
+    if (tierRank(unit.tier) < tierRank(parent.tier)) {
+      issues.push(
+        makeIssue("unit.tier-above-parent", [i, "tier"], {
+          id: unit.id,
+          tier: unit.tier,
+          parent: parent.id,
+          parentTier: parent.tier,
+        }),
+      );
+    }
+    // Only what the dates given make clear: a bound missing on either side is not compared.
+    const { validFrom: from, validTo: to } = unit;
+    const { validFrom: pFrom, validTo: pTo } = parent;
+    const outside =
+      (from !== undefined && pFrom !== undefined && from < pFrom) ||
+      (to !== undefined && pTo !== undefined && to > pTo) ||
+      (from !== undefined && pTo !== undefined && from > pTo) ||
+      (to !== undefined && pFrom !== undefined && to < pFrom);
+    if (outside) {
+      issues.push(
+        makeIssue("unit.parent-not-in-force", [i, "parent"], {
+          id: unit.id,
+          parent: parent.id,
+          period: period(unit),
+          parentPeriod: period(parent),
+        }),
+      );
+    }
+  });
+  return issues;
+}
+
+function freezeUnit(unit: Unit): Unit {
+  if (typeof unit.name === "object") Object.freeze(unit.name);
+  if (unit.predecessors !== undefined) Object.freeze(unit.predecessors);
+  return Object.freeze(unit);
+}
+
+/**
+ * Checks a list of units: each against {@link UnitSchema}, then, when all are well-formed, the list as a
+ * hierarchy: duplicate ids (`unit.duplicate-id`, on every occurrence after the first), unknown parents
+ * (`unit.unknown-parent`), cycles (`unit.cycle`, once per cycle, with the ids in parent order starting from the
+ * unit listed first), a unit above its parent's tier (`unit.tier-above-parent`), and a unit in force outside its
+ * parent's validity (`unit.parent-not-in-force`; only bounds given on both sides are compared). Paths start with
+ * the unit's index: `[3, "parent"]`.
+ *
+ * Returns new, deeply frozen units; the input is not changed.
+ *
+ * @example
+ * ```ts
+ * const r = validateUnits([
+ *   { id: "tinh", kind: "peoples-committee", tier: "province" },
+ *   { id: "xa-a", kind: "peoples-committee", tier: "commune", parent: "tinh" },
+ *   { id: "xa-b", kind: "peoples-committee", tier: "commune", parent: "huyen" },
+ * ]);
+ * r.success; //=> false
+ * if (!r.success) r.issues[0]?.path; //=> [2, "parent"]
+ * ```
+ */
+export function validateUnits(input: unknown): UnitsValidation {
+  if (!Array.isArray(input)) {
+    return { success: false, issues: [makeIssue("invalid_type", [], { expected: "array" })] };
+  }
+  const units: Unit[] = [];
+  const issues: ValidationIssue[] = [];
+  input.forEach((raw: unknown, i) => {
+    const r = UnitSchema.safeParse(raw);
+    if (r.success) units.push(r.data);
+    else
+      for (const issue of fromZodIssues(r.error.issues)) issues.push({ ...issue, path: [i, ...issue.path] });
+  });
+  if (issues.length > 0) return { success: false, issues };
+  const forest = forestIssues(units);
+  const all = [...forest.issues, ...consistencyIssues(units, forest.byId)];
+  if (all.length > 0) return { success: false, issues: all };
+  return { success: true, units: Object.freeze(units.map(freezeUnit)) };
+}
+
+/**
+ * Like {@link validateUnits}, but returns the units directly and throws a {@link UnitValidationError} holding the
+ * issues when they are not valid.
+ *
+ * @throws UnitValidationError when the units are not a valid hierarchy.
+ * @example
+ * ```ts
+ * const units = defineUnits([{ id: "tinh", kind: "peoples-committee", tier: "province" }]);
+ * Object.isFrozen(units[0]); //=> true
+ * ```
+ */
+export function defineUnits(input: unknown): readonly Unit[] {
+  const r = validateUnits(input);
+  if (!r.success) throw new UnitValidationError(r.issues);
+  return r.units;
+}
+
+/**
+ * The units in force on a date: `validFrom ≤ date ≤ validTo`, an absent bound being open. Keeps input order.
+ *
+ * @throws RangeError when `date` is not a calendar date `YYYY-MM-DD`.
+ * @example
+ * ```ts
+ * const units: Unit[] = [
+ *   { id: "huyen", kind: "peoples-committee", tier: "district", validTo: "2025-06-30" },
+ *   { id: "xa", kind: "peoples-committee", tier: "commune", validFrom: "2025-07-01" },
+ * ];
+ * unitsInForce(units, "2025-06-30").map((u) => u.id); //=> ["huyen"]
+ * unitsInForce(units, "2025-07-01").map((u) => u.id); //=> ["xa"]
+ * ```
+ */
+export function unitsInForce<U extends Unit>(units: readonly U[], date: string): U[] {
+  assertIsoDate(date);
+  return units.filter((u) => inForce(u, date));
+}

@@ -1,0 +1,18 @@
+export {
+  defineUnits,
+  type UnitsValidation,
+  UnitValidationError,
+  unitsInForce,
+  validateUnits,
+} from "./hierarchy.js";
+export {
+  type LocalGovernmentPeriod,
+  LocalGovernmentPeriodSchema,
+  LocalGovernmentStructureSchema,
+  type LocalGovernmentValidation,
+  tiersInForce,
+  VIETNAM_LOCAL_GOVERNMENT,
+  validateLocalGovernment,
+} from "./local-government.js";
+export { TIERS, type Tier, TierSchema, tierRank } from "./tier.js";
+export { NO_SECTOR, UNIT_KINDS, type Unit, type UnitKind, UnitKindSchema, UnitSchema } from "./unit.js";

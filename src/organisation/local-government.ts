@@ -1,0 +1,168 @@
+/**
+ * The structure of local government in time: which tiers exist on a date.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { addZodIssue, fromZodIssues, type ValidationIssue } from "../i18n/issues.js";
+import { type Citation, CitationSchema } from "../plan/primitives.js";
+import { assertIsoDate, DateSchema, nextDay } from "./dates.js";
+import { type Tier, TierSchema } from "./tier.js";
+
+/**
+ * One period of the structure of local government: from `from` to `to` (both `YYYY-MM-DD`, inclusive; no `to`:
+ * still in force), these tiers exist. A plan carries a list of these as `localGovernment`.
+ *
+ * @example
+ * ```ts
+ * const twoTier: LocalGovernmentPeriod = { from: "2025-07-01", tiers: ["province", "commune"] };
+ * ```
+ */
+export interface LocalGovernmentPeriod {
+  /** First day of the period, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** Last day of the period, `YYYY-MM-DD`, inclusive; absent for the period still in force. */
+  readonly to?: string | undefined;
+  /** The tiers of local government in this period, from the top. */
+  readonly tiers: readonly Tier[];
+  /** The law that set up this structure. */
+  readonly citation?: Citation | undefined;
+}
+
+/**
+ * The zod schema of one {@link LocalGovernmentPeriod}: real dates, `from ≤ to` (`date.range-reversed`), at
+ * least one tier, no tier twice (`tiers.duplicate`).
+ *
+ * @example
+ * ```ts
+ * LocalGovernmentPeriodSchema.parse({ from: "2025-07-01", tiers: ["province", "commune"] });
+ * ```
+ */
+export const LocalGovernmentPeriodSchema: z.ZodType<LocalGovernmentPeriod, unknown> = z
+  .strictObject({
+    from: DateSchema,
+    to: DateSchema.optional(),
+    tiers: z.array(TierSchema).min(1),
+    citation: CitationSchema.optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.to !== undefined && p.from > p.to) {
+      addZodIssue(ctx, "date.range-reversed", { from: p.from, to: p.to }, ["to"]);
+    }
+    p.tiers.forEach((tier, i) => {
+      if (p.tiers.indexOf(tier) !== i) addZodIssue(ctx, "tiers.duplicate", { tier }, ["tiers", i]);
+    });
+  })
+  .meta({ description: "The tiers of local government during a period." });
+
+/**
+ * The zod schema of a structure of local government in time: at least one period, in date order, each
+ * starting the day after the previous one ends, only the last one open-ended (`tiers.unordered` otherwise, at
+ * the `from` of the period that does not follow on).
+ *
+ * @example
+ * ```ts
+ * LocalGovernmentStructureSchema.safeParse(VIETNAM_LOCAL_GOVERNMENT).success; //=> true
+ * ```
+ */
+export const LocalGovernmentStructureSchema: z.ZodType<readonly LocalGovernmentPeriod[], unknown> = z
+  .array(LocalGovernmentPeriodSchema)
+  .min(1)
+  .superRefine((periods, ctx) => {
+    for (let i = 1; i < periods.length; i++) {
+      const prev = periods[i - 1];
+      const cur = periods[i];
+      if (prev === undefined || cur === undefined) continue;
+      if (prev.to === undefined || nextDay(prev.to) !== cur.from) {
+        addZodIssue(ctx, "tiers.unordered", { from: cur.from, previousTo: prev.to ?? null }, [i, "from"]);
+      }
+    }
+  })
+  .meta({ id: "LocalGovernmentStructure", description: "Contiguous periods of local-government tiers." });
+
+/**
+ * The result of {@link validateLocalGovernment}.
+ *
+ * @example
+ * ```ts
+ * const r: LocalGovernmentValidation = validateLocalGovernment(VIETNAM_LOCAL_GOVERNMENT);
+ * ```
+ */
+export type LocalGovernmentValidation =
+  | {
+      /** The structure is valid. */
+      readonly success: true;
+      /** The structure as parsed, deeply frozen. */
+      readonly structure: readonly LocalGovernmentPeriod[];
+    }
+  | {
+      /** Something is wrong. */
+      readonly success: false;
+      /** Every issue found, with paths such as `[1, "from"]`. */
+      readonly issues: readonly ValidationIssue[];
+    };
+
+/**
+ * Checks a structure of local government in time (see {@link LocalGovernmentStructureSchema}).
+ *
+ * @example
+ * ```ts
+ * const r = validateLocalGovernment([
+ *   { from: "2021-01-01", to: "2025-06-30", tiers: ["province", "district", "commune"] },
+ *   { from: "2025-06-30", tiers: ["province", "commune"] },
+ * ]);
+ * if (!r.success) r.issues[0]?.code; //=> "tiers.unordered"
+ * ```
+ */
+export function validateLocalGovernment(input: unknown): LocalGovernmentValidation {
+  const r = LocalGovernmentStructureSchema.safeParse(input);
+  if (!r.success) return { success: false, issues: fromZodIssues(r.error.issues) };
+  return {
+    success: true,
+    structure: Object.freeze(r.data.map((p) => Object.freeze({ ...p, tiers: Object.freeze([...p.tiers]) }))),
+  };
+}
+
+/**
+ * Vietnam's local government since the start of the Programme period (2021): three tiers (province, district,
+ * commune) until 30 June 2025, two tiers (province, commune) from 1 July 2025, when the district tier was
+ * abolished by Resolution 203/2025/QH15 amending and supplementing some articles of the 2013 Constitution and
+ * the Law on Organisation of Local Government 2025 (Luật Tổ chức chính quyền địa phương, No. 72/2025/QH15),
+ * both in force from 2025-07-01. The first period starts on 2021-01-01, the first day of the Programme
+ * (2021–2030) of Decision 2282/QĐ-TTg, not on the day three tiers began. Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2025-06-30"); //=> ["province", "district", "commune"]
+ * tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2025-07-01"); //=> ["province", "commune"]
+ * ```
+ */
+export const VIETNAM_LOCAL_GOVERNMENT: readonly LocalGovernmentPeriod[] = Object.freeze([
+  Object.freeze({
+    from: "2021-01-01",
+    to: "2025-06-30",
+    tiers: Object.freeze(["province", "district", "commune"] as const),
+  }),
+  Object.freeze({ from: "2025-07-01", tiers: Object.freeze(["province", "commune"] as const) }),
+]);
+
+/**
+ * The tiers of local government in force on a date, according to a structure (for example
+ * {@link VIETNAM_LOCAL_GOVERNMENT}, or a plan's `localGovernment`). The structure is expected to be valid (see
+ * {@link validateLocalGovernment}); if periods overlap, the first that covers the date answers.
+ *
+ * @throws RangeError when `date` is not a calendar date `YYYY-MM-DD`, or when no period covers it (a date before
+ * the first period, or in a gap).
+ * @example
+ * ```ts
+ * tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2024-12-31"); //=> ["province", "district", "commune"]
+ * tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2026-01-01"); //=> ["province", "commune"]
+ * ```
+ */
+export function tiersInForce(structure: readonly LocalGovernmentPeriod[], date: string): readonly Tier[] {
+  assertIsoDate(date);
+  for (const period of structure) {
+    if (period.from <= date && (period.to === undefined || date <= period.to)) return period.tiers;
+  }
+  throw new RangeError(`no local-government period covers ${date}`);
+}

@@ -1,0 +1,303 @@
+/**
+ * The records door: people turned into per-unit tallies, streaming.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { addZodIssue, fromZodIssues, type ValidationIssue } from "../i18n/issues.js";
+import type { UnitTallyInput } from "./input.js";
+
+/**
+ * One person, as an app holding records describes them for counting.
+ *
+ * @example
+ * ```ts
+ * const deputyChair: PersonRecord = {
+ *   unitId: "xa-a",
+ *   sex: "female",
+ *   position: "deputy-head", // Phó Chủ tịch
+ *   inPlanningPool: true,
+ *   trained: true,
+ * };
+ * ```
+ */
+export interface PersonRecord {
+  /** The id of the unit the person belongs to. */
+  readonly unitId: string;
+  /** Sex, as recorded in the cadre database. */
+  readonly sex: "female" | "male";
+  /**
+   * Whether the person is a key leader (lãnh đạo chủ chốt). When given, it wins over `position` and the
+   * definition of key leader in use.
+   */
+  readonly keyLeader?: boolean | undefined;
+  /**
+   * The position: `"head"` (người đứng đầu: Chủ tịch, Giám đốc), `"deputy-head"` (cấp phó: Phó Chủ tịch, Phó
+   * Giám đốc) or `"other"`. Decides who is a key leader when `keyLeader` is absent.
+   */
+  readonly position?: "head" | "deputy-head" | "other" | undefined;
+  /** Whether the person is in the planning pool for leadership titles (diện quy hoạch). Default false. */
+  readonly inPlanningPool?: boolean | undefined;
+  /**
+   * Whether the person was trained, fostered or had their capacity raised (được đào tạo, bồi dưỡng, nâng cao năng
+   * lực). Counted only for women in the planning pool (indicator I.1.1.3); ignored otherwise. Default false.
+   */
+  readonly trained?: boolean | undefined;
+  /**
+   * Whether the person counts in the unit's workforce (cán bộ, công chức, viên chức, người lao động) for the
+   * under-30% adjustment. Default true.
+   */
+  readonly inWorkforce?: boolean | undefined;
+}
+
+/**
+ * The zod schema of a {@link PersonRecord}. Strict: an unknown key (a misspelt `inPlaningPool`) is refused rather
+ * than silently counted as absent, so map app data to exactly these fields.
+ *
+ * @example
+ * ```ts
+ * PersonRecordSchema.safeParse({ unitId: "xa-a", sex: "female", position: "head" }).success; //=> true
+ * PersonRecordSchema.safeParse({ unitId: "xa-a", sex: "f" }).success; //=> false
+ * ```
+ */
+export const PersonRecordSchema: z.ZodType<PersonRecord, unknown> = z
+  .strictObject({
+    unitId: z.string().superRefine((s, ctx) => {
+      if (s.trim() === "") addZodIssue(ctx, "text.empty", { field: "unitId" });
+    }),
+    sex: z.enum(["female", "male"]),
+    keyLeader: z.boolean().optional(),
+    position: z.enum(["head", "deputy-head", "other"]).optional(),
+    inPlanningPool: z.boolean().optional(),
+    trained: z.boolean().optional(),
+    inWorkforce: z.boolean().optional(),
+  })
+  .meta({ id: "PersonRecord", description: "One person, for counting." });
+
+/**
+ * Who is a key leader (lãnh đạo chủ chốt) when a record gives only a `position`:
+ * - `"heads-and-deputies"` (default): heads and their deputies, as national statistics count them (Chủ tịch and
+ *   Phó Chủ tịch of People's Councils and People's Committees; Giám đốc and Phó Giám đốc of departments);
+ * - `"heads-only"`: heads only.
+ *
+ * @example
+ * ```ts
+ * const definition: KeyLeaderDefinition = "heads-only";
+ * ```
+ */
+export type KeyLeaderDefinition = "heads-and-deputies" | "heads-only";
+
+/**
+ * Settings of {@link tallyRecords}.
+ *
+ * @example
+ * ```ts
+ * const options: TallyRecordsOptions = { keyLeaderDefinition: "heads-only", validate: true };
+ * ```
+ */
+export interface TallyRecordsOptions {
+  /** Who is a key leader when a record gives only a position. Default `"heads-and-deputies"`. */
+  readonly keyLeaderDefinition?: KeyLeaderDefinition | undefined;
+  /**
+   * Check each record against {@link PersonRecordSchema} and reject bad ones with their index (default true).
+   * `false` is the fast path for trusted data: no zod, no per-record allocation; it assumes the shape, so a bad
+   * record is miscounted or throws a TypeError instead of being rejected.
+   */
+  readonly validate?: boolean | undefined;
+}
+
+/**
+ * A record that was not counted, with its position in the input and why.
+ *
+ * @example
+ * ```ts
+ * const r: RejectedRecord = { index: 7, issues: [makeIssue("invalid_value", [7, "sex"], { values: ["female", "male"] })] };
+ * ```
+ */
+export interface RejectedRecord {
+  /** Position of the record in the input, from 0. */
+  readonly index: number;
+  /** What is wrong; paths start with the index (`[7, "sex"]`). */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/**
+ * The account of a run of {@link tallyRecords}: every record read is either counted or rejected, so
+ * `read === counted + rejected.length`.
+ *
+ * @example
+ * ```ts
+ * const account: RecordsAccount = { read: 3, counted: 2, rejected: [{ index: 1, issues: [] }] };
+ * ```
+ */
+export interface RecordsAccount {
+  /** Records read from the input. */
+  readonly read: number;
+  /** Records counted into a unit's tally. */
+  readonly counted: number;
+  /** Records rejected, in input order, every one of them (memory grows with the number of bad records). */
+  readonly rejected: readonly RejectedRecord[];
+}
+
+/**
+ * The result of {@link tallyRecords}.
+ *
+ * @example
+ * ```ts
+ * const r: RecordsTally = tallyRecords([{ unitId: "xa-a", sex: "female", position: "head" }]);
+ * r.tallies[0]?.keyLeaders; //=> { women: 1, total: 1 }
+ * ```
+ */
+export interface RecordsTally {
+  /** One tally per unit that had at least one counted record, sorted by `unitId` (code-unit order). */
+  readonly tallies: readonly UnitTallyInput[];
+  /** What was read, counted and rejected. */
+  readonly account: RecordsAccount;
+  /** The settings in force, defaults filled in, so that the result says how it was counted. */
+  readonly settings: {
+    /** Who counted as a key leader. */
+    readonly keyLeaderDefinition: KeyLeaderDefinition;
+    /** Whether records were validated. */
+    readonly validate: boolean;
+  };
+}
+
+// One per unit, mutable, flat: the only memory that grows while streaming (with the number of units).
+interface Counts {
+  keyLeadersWomen: number;
+  keyLeadersTotal: number;
+  poolWomen: number;
+  poolTotal: number;
+  poolWomenTrained: number;
+  workforceWomen: number;
+  workforceTotal: number;
+}
+
+function countInto(units: Map<string, Counts>, r: PersonRecord, deputiesAreKeyLeaders: boolean): void {
+  let c = units.get(r.unitId);
+  if (c === undefined) {
+    c = {
+      keyLeadersWomen: 0,
+      keyLeadersTotal: 0,
+      poolWomen: 0,
+      poolTotal: 0,
+      poolWomenTrained: 0,
+      workforceWomen: 0,
+      workforceTotal: 0,
+    };
+    units.set(r.unitId, c);
+  }
+  const female = r.sex === "female";
+  const position = r.position;
+  const keyLeader =
+    r.keyLeader ?? (position === "head" || (deputiesAreKeyLeaders && position === "deputy-head"));
+  if (keyLeader) {
+    c.keyLeadersTotal++;
+    if (female) c.keyLeadersWomen++;
+  }
+  if (r.inPlanningPool === true) {
+    c.poolTotal++;
+    if (female) {
+      c.poolWomen++;
+      if (r.trained === true) c.poolWomenTrained++;
+    }
+  }
+  if (r.inWorkforce !== false) {
+    c.workforceTotal++;
+    if (female) c.workforceWomen++;
+  }
+}
+
+function readOptions(options: TallyRecordsOptions): RecordsTally["settings"] {
+  const keyLeaderDefinition = options.keyLeaderDefinition ?? "heads-and-deputies";
+  if (keyLeaderDefinition !== "heads-and-deputies" && keyLeaderDefinition !== "heads-only") {
+    throw new RangeError(`unknown keyLeaderDefinition "${String(keyLeaderDefinition)}"`);
+  }
+  const validate = options.validate ?? true;
+  if (typeof validate !== "boolean") throw new RangeError("validate must be true or false");
+  return { keyLeaderDefinition, validate };
+}
+
+/**
+ * Counts people into one tally per unit, streaming: it reads any iterable once (an array, a generator, rows
+ * from a database cursor), and its memory grows with the number of units, not of people (plus the rejected
+ * records, all of which are kept and reported).
+ *
+ * Per record: a key leader is counted by `keyLeader` when given, otherwise by `position` and
+ * `keyLeaderDefinition`; a person in the planning pool counts in `planningPool.total`, a woman there also in
+ * `women`, and a trained woman there also in `womenTrained` (training of men or of people outside the pool is
+ * not counted); everyone counts in the workforce unless `inWorkforce: false`.
+ *
+ * With `validate: true` (the default) each record is checked against {@link PersonRecordSchema} and a bad one is
+ * rejected with its index and issues; with `validate: false` the records are trusted (the fast path for data
+ * already checked, close to a hand-written loop). Either way `account.read === account.counted +
+ * account.rejected.length`.
+ *
+ * @param records - the people, as {@link PersonRecord}s (unchecked input allowed when validating)
+ * @param options - {@link TallyRecordsOptions}
+ * @throws RangeError when an option has an unknown value.
+ * @example
+ * ```ts
+ * const r = tallyRecords([
+ *   { unitId: "xa-a", sex: "male", position: "head" },
+ *   { unitId: "xa-a", sex: "female", position: "deputy-head", inPlanningPool: true, trained: true },
+ *   { unitId: "xa-a", sex: "x" },
+ * ]);
+ * r.tallies[0]?.keyLeaders; //=> { women: 1, total: 2 }
+ * r.account; //=> { read: 3, counted: 2, rejected: [{ index: 2, issues: [...] }] }
+ * ```
+ */
+export function tallyRecords(records: Iterable<unknown>, options?: TallyRecordsOptions): RecordsTally;
+/**
+ * The fast path: with `validate: false` the records are trusted, so the input is typed as {@link PersonRecord}s.
+ *
+ * @param records - the people, trusted to have the shape of {@link PersonRecord}
+ * @param options - {@link TallyRecordsOptions} with `validate: false`
+ * @throws RangeError when an option has an unknown value.
+ * @example
+ * ```ts
+ * function* people(): Generator<PersonRecord> {
+ *   for (let i = 0; i < 100_000; i++) yield { unitId: `xa-${i % 50}`, sex: i % 3 === 0 ? "female" : "male" };
+ * }
+ * tallyRecords(people(), { validate: false }).account.counted; //=> 100000
+ * ```
+ */
+export function tallyRecords(
+  records: Iterable<PersonRecord>,
+  options: TallyRecordsOptions & { readonly validate: false },
+): RecordsTally;
+export function tallyRecords(records: Iterable<unknown>, options: TallyRecordsOptions = {}): RecordsTally {
+  const settings = readOptions(options);
+  const deputies = settings.keyLeaderDefinition === "heads-and-deputies";
+  const units = new Map<string, Counts>();
+  const rejected: RejectedRecord[] = [];
+  let read = 0;
+  if (settings.validate) {
+    for (const record of records) {
+      const index = read++;
+      const r = PersonRecordSchema.safeParse(record);
+      if (r.success) {
+        countInto(units, r.data, deputies);
+      } else {
+        const issues = fromZodIssues(r.error.issues).map((i) => ({ ...i, path: [index, ...i.path] }));
+        rejected.push({ index, issues });
+      }
+    }
+  } else {
+    for (const record of records as Iterable<PersonRecord>) {
+      read++;
+      countInto(units, record, deputies);
+    }
+  }
+  const tallies = [...units]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(
+      ([unitId, c]): UnitTallyInput => ({
+        unitId,
+        keyLeaders: { women: c.keyLeadersWomen, total: c.keyLeadersTotal },
+        planningPool: { women: c.poolWomen, total: c.poolTotal, womenTrained: c.poolWomenTrained },
+        workforce: { women: c.workforceWomen, total: c.workforceTotal },
+      }),
+    );
+  return { tallies, account: { read, counted: read - rejected.length, rejected }, settings };
+}

@@ -1,0 +1,213 @@
+/**
+ * Rolling per-unit tallies up into groups: by parent, tier, sector, or overall.
+ *
+ * @module
+ */
+import { assertIsoDate, inForce } from "../organisation/dates.js";
+import { forestIssues, UnitValidationError } from "../organisation/hierarchy.js";
+import { type Tier, tierRank } from "../organisation/tier.js";
+import { NO_SECTOR, type Unit } from "../organisation/unit.js";
+import { acceptTallies, type RejectedTally } from "./accept.js";
+import type { UnitTallyInput } from "./input.js";
+import {
+  addInto,
+  finishTally,
+  newAccumulator,
+  type Tally,
+  type TallyAccumulator,
+  unitTally,
+} from "./tally.js";
+
+/**
+ * How {@link rollUp} groups units:
+ * - `"parent"`: one group per unit in scope, holding the unit itself and all its descendants in scope (groups
+ *   overlap: a province's group contains its districts' groups);
+ * - `"tier"`: one group per tier (province, district, commune), a partition;
+ * - `"sector"`: one group per sector, units without one in the group {@link NO_SECTOR}, a partition;
+ * - `"overall"`: one group, {@link OVERALL}, of every unit in scope.
+ *
+ * @example
+ * ```ts
+ * const by: RollUpBy = "sector";
+ * ```
+ */
+export type RollUpBy = "parent" | "tier" | "sector" | "overall";
+
+/**
+ * The key of the single group of `rollUp(…, { by: "overall" })`.
+ *
+ * @example
+ * ```ts
+ * OVERALL; //=> "(all)"
+ * ```
+ */
+export const OVERALL = "(all)";
+
+/**
+ * Settings of {@link rollUp}.
+ *
+ * @example
+ * ```ts
+ * const options: RollUpOptions = { by: "tier", date: "2024-12-31" };
+ * ```
+ */
+export interface RollUpOptions {
+  /** How to group units. */
+  readonly by: RollUpBy;
+  /**
+   * Keep only the units in force on this date (`YYYY-MM-DD`); tallies of other units are rejected. Absent:
+   * every unit is in scope.
+   */
+  readonly date?: string | undefined;
+}
+
+/**
+ * One group of a roll-up.
+ *
+ * @example
+ * ```ts
+ * const g: RollUpGroup = { key: "commune", unitIds: ["xa-a", "xa-b"], tally: emptyTally() };
+ * ```
+ */
+export interface RollUpGroup {
+  /** The unit id (by parent), tier, sector (or {@link NO_SECTOR}), or {@link OVERALL}. */
+  readonly key: string;
+  /**
+   * Every unit in scope in the group, sorted, whether it reported or not: `tally.units` of them reported, so
+   * `tally.units / unitIds.length` is the group's reporting coverage.
+   */
+  readonly unitIds: readonly string[];
+  /** The merged tallies of the group's units that reported. */
+  readonly tally: Tally;
+}
+
+/**
+ * The result of {@link rollUp}. Every tally given is either in the groups or in `rejected`, and every unit in
+ * scope is in a group, with or without a tally.
+ *
+ * @example
+ * ```ts
+ * const r: RollUpResult = rollUp([], [], { by: "overall" });
+ * r.groups; //=> [{ key: "(all)", unitIds: [], tally: emptyTally() }]
+ * ```
+ */
+export interface RollUpResult {
+  /** How units were grouped. */
+  readonly by: RollUpBy;
+  /** The date that fixed the units in scope, when one was given. */
+  readonly date?: string;
+  /** The groups: by tier in tier order, otherwise sorted by key (code-unit order). */
+  readonly groups: readonly RollUpGroup[];
+  /** Units in scope without an accepted tally (not reported, or only rejected tallies), sorted. */
+  readonly unitsWithoutTally: readonly string[];
+  /** Tallies not added to any group, in input order. */
+  readonly rejected: readonly RejectedTally[];
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Groups per-unit tallies by parent, tier, sector or overall, counting each unit once.
+ *
+ * - Units must form a hierarchy: unique ids, known parents, no cycles (check them first with `validateUnits`);
+ *   otherwise a `UnitValidationError` is thrown.
+ * - With `date`, only units in force on that date are in scope. By parent, a unit's group takes its descendants
+ *   in scope through the whole parent chain, even where an intermediate unit is out of scope.
+ * - By parent, a unit's own tally is included in its group (a province's People's Committee counts in the
+ *   province's group, with the departments under it).
+ * - Each tally is checked with `UnitTallyInputSchema`. A tally for a unit not in the list
+ *   (`tally.unknown-unit`), or not in force on `date` (`tally.unit-not-in-force`), is rejected, not dropped.
+ * - A unit with more than one tally is an error, not a sum: all its tallies are rejected
+ *   (`tally.duplicate-unit`), since two sets of counts for one unit usually mean data loaded twice, and adding
+ *   them would count people twice. The unit is then listed in `unitsWithoutTally`.
+ *
+ * @throws UnitValidationError when units have duplicate ids, unknown parents or cycles.
+ * @throws RangeError when `date` is not a calendar date `YYYY-MM-DD` or `by` is unknown.
+ * @example
+ * ```ts
+ * const units: Unit[] = [
+ *   { id: "tinh", kind: "peoples-committee", tier: "province" },
+ *   { id: "xa-a", kind: "peoples-committee", tier: "commune", parent: "tinh", sector: "local" },
+ *   { id: "xa-b", kind: "peoples-committee", tier: "commune", parent: "tinh", sector: "local" },
+ * ];
+ * const pool = { women: 0, total: 0, womenTrained: 0 };
+ * const r = rollUp(
+ *   units,
+ *   [
+ *     { unitId: "xa-a", keyLeaders: { women: 2, total: 4 }, planningPool: pool },
+ *     { unitId: "xa-b", keyLeaders: { women: 0, total: 4 }, planningPool: pool },
+ *   ],
+ *   { by: "tier" },
+ * );
+ * r.groups.map((g) => [g.key, g.tally.unitsWithFemaleKeyLeader, g.unitIds.length]);
+ * //=> [["province", 0, 1], ["commune", 1, 2]]
+ * r.unitsWithoutTally; //=> ["tinh"]
+ * ```
+ */
+export function rollUp(
+  units: readonly Unit[],
+  tallies: readonly UnitTallyInput[],
+  options: RollUpOptions,
+): RollUpResult {
+  const { by, date } = options;
+  if (by !== "parent" && by !== "tier" && by !== "sector" && by !== "overall") {
+    throw new RangeError(`unknown grouping "${String(by)}"`);
+  }
+  if (date !== undefined) assertIsoDate(date);
+  const forest = forestIssues(units);
+  if (forest.issues.length > 0) throw new UnitValidationError(forest.issues);
+  const { byId } = forest;
+  const inScope = (u: Unit): boolean => date === undefined || inForce(u, date);
+
+  // Accept or reject each tally (the rule evaluate shares); a unit's accepted tally is kept as a Tally.
+  const checked = acceptTallies(units, tallies, { date });
+  const accepted = new Map<string, Tally>();
+  for (const [id, t] of checked.accepted) accepted.set(id, unitTally(t));
+  const rejected = checked.rejected;
+
+  // Each unit in scope goes to its groups once, with its tally if it has one.
+  const groups = new Map<string, { unitIds: string[]; acc: TallyAccumulator }>();
+  const addTo = (key: string, unitId: string, tally: Tally | undefined): void => {
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { unitIds: [], acc: newAccumulator() };
+      groups.set(key, g);
+    }
+    g.unitIds.push(unitId);
+    if (tally !== undefined) addInto(g.acc, tally);
+  };
+  const unitsWithoutTally: string[] = [];
+  for (const unit of units) {
+    if (!inScope(unit)) continue;
+    const tally = accepted.get(unit.id);
+    if (tally === undefined) unitsWithoutTally.push(unit.id);
+    if (by === "overall") addTo(OVERALL, unit.id, tally);
+    else if (by === "tier") addTo(unit.tier, unit.id, tally);
+    else if (by === "sector") addTo(unit.sector ?? NO_SECTOR, unit.id, tally);
+    else {
+      // The forest check guarantees the walk up ends at a root.
+      let cur: Unit | undefined = unit;
+      while (cur !== undefined) {
+        if (inScope(cur)) addTo(cur.id, unit.id, tally);
+        const k: number | undefined = cur.parent === undefined ? undefined : byId.get(cur.parent);
+        cur = k === undefined ? undefined : units[k];
+      }
+    }
+  }
+  if (by === "overall" && groups.size === 0) groups.set(OVERALL, { unitIds: [], acc: newAccumulator() });
+
+  const entries = [...groups];
+  if (by === "tier") entries.sort(([a], [b]) => tierRank(a as Tier) - tierRank(b as Tier));
+  else entries.sort(([a], [b]) => byCodeUnit(a, b));
+  return {
+    by,
+    ...(date === undefined ? {} : { date }),
+    groups: entries.map(([key, g]) => ({
+      key,
+      unitIds: g.unitIds.sort(byCodeUnit),
+      tally: finishTally(g.acc),
+    })),
+    unitsWithoutTally: unitsWithoutTally.sort(byCodeUnit),
+    rejected,
+  };
+}

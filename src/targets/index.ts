@@ -1,0 +1,1 @@
+export { type TargetForYear, type Trajectory, targetFor } from "./target-for.js";

@@ -1,0 +1,107 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { compareFractions, fraction, ratioToFraction, targetFor } from "../../src/index.js";
+import { hungYen53, national2282 } from "../../src/presets/index.js";
+
+const I = "agencies-with-female-key-leader";
+
+describe("targetFor", () => {
+  it("judges a year between milestones against the next milestone, not yet due", () => {
+    const t = targetFor(hungYen53, I, 2023);
+    expect(t).toMatchObject({
+      applicable: true,
+      basis: "milestone",
+      milestoneDue: false,
+      target: { percent: "60.00" },
+    });
+    expect(t.milestone).toEqual({
+      year: 2025,
+      target: "60%",
+      citation: { document: "53/KH-UBND", clause: "I.1.1.1" },
+    });
+  });
+
+  it("judges the milestone year against that milestone, due", () => {
+    expect(targetFor(hungYen53, I, 2025)).toMatchObject({ milestone: { year: 2025 }, milestoneDue: true });
+    expect(targetFor(hungYen53, I, 2026)).toMatchObject({
+      milestone: { year: 2030, target: "75%" },
+      milestoneDue: false,
+    });
+  });
+
+  it("keeps the last target after the last milestone", () => {
+    expect(targetFor(hungYen53, I, 2033)).toMatchObject({
+      basis: "after-last-milestone",
+      milestone: { year: 2030 },
+      milestoneDue: true,
+      target: { percent: "75.00" },
+    });
+  });
+
+  it("applies no target before the programme or to a qualitative indicator", () => {
+    expect(targetFor(hungYen53, I, 2020)).toEqual({
+      indicatorId: I,
+      year: 2020,
+      applicable: false,
+      reason: "before-programme",
+    });
+    expect(targetFor(national2282, "ethnic-minority-women-leaders", 2025)).toMatchObject({
+      applicable: false,
+      reason: "qualitative",
+    });
+    expect(() => targetFor(hungYen53, "nope", 2025)).toThrow(RangeError);
+  });
+
+  it("interpolates linearly from a baseline to the next milestone, exactly", () => {
+    // 2021 baseline 35%, 2025 target 60%: +6.25 points a year → 2023: 47.5%
+    const t = targetFor(hungYen53, I, 2023, {
+      trajectory: { kind: "linear", baseline: { year: 2021, value: "35%" } },
+    });
+    expect(t).toMatchObject({
+      basis: "linear-trajectory",
+      target: { numerator: 19, denominator: 40, percent: "47.50" },
+    });
+    // after 2025 the line starts from the 2025 milestone: 2027 = 60 + 2/5 × 15 = 66%
+    const u = targetFor(hungYen53, I, 2027, {
+      trajectory: { kind: "linear", baseline: { year: 2021, value: "0.35" } },
+    });
+    expect(u.target?.percent).toBe("66.00");
+    // a third of the way: exact 1/3 steps are kept as fractions
+    const v = targetFor(hungYen53, "women-in-planning-pool", 2022, {
+      trajectory: { kind: "linear", baseline: { year: 2019, value: "30%" } },
+    });
+    expect(v.target).toMatchObject({ numerator: 7, denominator: 20 }); // 30 + 10 × 3/6 = 35%
+    expect(() =>
+      targetFor(hungYen53, I, 2023, {
+        trajectory: { kind: "linear", baseline: { year: 2021, value: "35" } },
+      }),
+    ).toThrow(RangeError);
+  });
+
+  it("falls back to the milestone when the baseline is not before the year", () => {
+    const t = targetFor(hungYen53, I, 2022, {
+      trajectory: { kind: "linear", baseline: { year: 2023, value: "50%" } },
+    });
+    expect(t.basis).toBe("milestone");
+  });
+
+  test.prop([
+    fc.integer({ min: 2021, max: 2040 }),
+    fc.integer({ min: 2010, max: 2024 }),
+    fc.integer({ min: 0, max: 100 }),
+  ])(
+    "a linear trajectory lies between its anchor and the next milestone",
+    (year, baselineYear, baselinePct) => {
+      const t = targetFor(hungYen53, I, year, {
+        trajectory: { kind: "linear", baseline: { year: baselineYear, value: `${baselinePct}%` } },
+      });
+      if (t.target === undefined || t.milestone === undefined) throw new Error("applicable");
+      const value = ratioToFraction(t.target);
+      const lo = [fraction(baselinePct, 100), fraction(60, 100), fraction(75, 100)].reduce((a, b) =>
+        compareFractions(a, b) < 0 ? a : b,
+      );
+      expect(compareFractions(value, lo)).toBeGreaterThanOrEqual(0);
+      expect(compareFractions(value, fraction(Math.max(baselinePct, 75), 100))).toBeLessThanOrEqual(0);
+    },
+  );
+});
