@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adaptPlan, planSummary } from "../src/index.js";
+import { adaptPlan, evaluate, evaluationText, planSummary } from "../src/index.js";
 import { hungYen53, national2282 } from "../src/presets/index.js";
 
 describe("planSummary", () => {
@@ -45,5 +45,99 @@ describe("planSummary", () => {
     expect(text).toContain("last on-time day: 28/2");
     expect(text).toContain("last on-time day: 31/12");
     expect(text).toContain("by 5/12 (inclusive)");
+  });
+});
+
+describe("evaluationText", () => {
+  const units = [
+    { id: "tinh", kind: "local-government", tier: "province", sector: "government" },
+    { id: "so-a", kind: "state-agency", tier: "province", sector: "police" },
+    { id: "xa-b", kind: "local-government", tier: "commune" },
+  ] as const;
+  const tallies = [
+    {
+      unitId: "tinh",
+      keyLeaders: { women: 1, total: 4 },
+      planningPool: { women: 3, total: 10, womenTrained: 1 },
+    },
+    {
+      unitId: "so-a",
+      keyLeaders: { women: 0, total: 3 },
+      planningPool: { women: 0, total: 0, womenTrained: 0 },
+    },
+  ];
+  const result = evaluate(hungYen53, { units: [...units], tallies }, { year: 2025, asOf: "2026-01-15" });
+
+  it("states value, target, status and what is missing, in Vietnamese with decimal commas", () => {
+    const text = evaluationText(result);
+    expect(text).toContain(
+      "Đánh giá năm 2025 theo 53/KH-UBND (số liệu ngày 2025-12-31, lập ngày 2026-01-15)",
+    );
+    expect(text).toContain(
+      "33,33% (1/3) — chỉ tiêu 60,00%: CHƯA ĐẠT, không đạt mốc; thiếu 1 đơn vị có lãnh đạo chủ chốt là nữ",
+    );
+    expect(text).toContain(
+      "30,00% (3/10) — chỉ tiêu 40,00%: CHƯA ĐẠT, không đạt mốc; thiếu 1 người nữ (thay thế) / 2 người nữ (bổ sung)",
+    );
+    expect(text).toContain("cần đào tạo thêm 2 người nữ trong diện quy hoạch");
+    expect(text).toContain("chưa báo cáo: xa-b");
+    const empty = evaluate(
+      hungYen53,
+      { units: [units[1]], tallies: [tallies[1] as never] },
+      { year: 2025, asOf: "2026-01-15" },
+    );
+    expect(evaluationText(empty)).toContain("KHÔNG TÍNH ĐƯỢC (lý do: empty-planning-pool)");
+  });
+
+  it("writes English, and limits the groups listed", () => {
+    const text = evaluationText(result, { locale: "en", maxGroups: 1 });
+    expect(text).toContain(
+      "33.33% (1/3) — target 60.00%: BELOW, milestone missed; 1 more unit(s) need a female key leader",
+    );
+    expect(text).toContain("Women among all key leaders: 14.29% (1/7)");
+    expect(text).toMatch(/… \+\d+/);
+    expect(text).toContain("not reporting: xa-b");
+  });
+
+  it("says when everything is met and nobody is missing", () => {
+    const all = evaluate(
+      hungYen53,
+      {
+        units: [units[0]],
+        tallies: [
+          {
+            unitId: "tinh",
+            keyLeaders: { women: 2, total: 4 },
+            planningPool: { women: 5, total: 10, womenTrained: 5 },
+          },
+        ],
+      },
+      { year: 2025, asOf: "2026-01-15" },
+    );
+    const text = evaluationText(all, { locale: "en" });
+    expect(text).toContain("MET, milestone met");
+    expect(text).toContain("not reporting: none");
+    expect(text).not.toContain("Groups below target");
+    expect(evaluationText(all)).toContain("chưa báo cáo: không");
+  });
+
+  it("marks an unreachable add reading", () => {
+    const full = adaptPlan(hungYen53, {
+      indicators: [
+        {
+          id: "women-in-planning-pool",
+          milestones: [{ year: 2025, target: "100%", citation: { document: "x", clause: "y" } }],
+        },
+      ],
+    });
+    const e = evaluate(
+      full,
+      { units: [units[0]], tallies: [{ ...tallies[0] }] as never },
+      { year: 2025, asOf: "2026-01-15" },
+    );
+    expect(evaluationText(e, { locale: "en" })).toContain(
+      "7 more women replacing / unreachable more women added",
+    );
+    expect(evaluationText(e)).toContain("không thể đạt");
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   ceilDiv,
   compareFractions,
+  exactRatio,
   floorDiv,
   formatPercent,
   formatTarget,
@@ -12,6 +13,7 @@ import {
   percent,
   percentDecimal,
   percentToFraction,
+  reduce,
 } from "../../src/index.js";
 
 describe("PercentSchema", () => {
@@ -130,5 +132,14 @@ describe("formatting", () => {
     expect(formatPercent(1, 2, { locale: "en", digits: 0 })).toBe("50%");
     expect(formatTarget("62.5%")).toBe("62,5%");
     expect(formatTarget("62.5%", "en")).toBe("62.5%");
+  });
+});
+
+describe("exactRatio", () => {
+  it("reduces, and refuses a ratio too large for a JSON number", () => {
+    expect(exactRatio(fraction(20, 34))).toMatchObject({ numerator: 10, denominator: 17, percent: "58.82" });
+    expect(exactRatio(fraction(0, 5))).toMatchObject({ numerator: 0, denominator: 1, percent: "0.00" });
+    expect(() => exactRatio(fraction(1n, 2n ** 60n + 1n))).toThrow(RangeError);
+    expect(reduce(fraction(-6, 4))).toEqual({ n: -3n, d: 2n });
   });
 });
