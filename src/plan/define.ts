@@ -33,6 +33,8 @@ export class PlanConfigError extends Error {
   readonly issues: readonly ValidationIssue[];
 
   /**
+   * Builds the error from the issues found; the message lists the first ten in English.
+   *
    * @param issues - the issues found.
    */
   constructor(issues: readonly ValidationIssue[]) {
