@@ -6,6 +6,7 @@
  */
 
 export * from "./adjustments/index.js";
+export * from "./deadlines/index.js";
 export * from "./evaluation/index.js";
 export * from "./i18n/index.js";
 export {
@@ -38,3 +39,4 @@ export * from "./report/evaluation-text.js";
 export * from "./report/plan-summary.js";
 export * from "./tally/index.js";
 export * from "./targets/index.js";
+export * from "./report/deadlines-text.js";

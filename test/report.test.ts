@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { adaptPlan, evaluate, evaluationText, planSummary } from "../src/index.js";
+import {
+  adaptPlan,
+  deadlinesText,
+  evaluate,
+  evaluationText,
+  planSummary,
+  reportingCalendar,
+} from "../src/index.js";
 import { hungYen53, national2282 } from "../src/presets/index.js";
 
 describe("planSummary", () => {
@@ -139,5 +146,39 @@ describe("evaluationText", () => {
       "7 more women replacing / unreachable more women added",
     );
     expect(evaluationText(e)).toContain("không thể đạt");
+  });
+});
+
+describe("deadlinesText", () => {
+  it("lists each deadline with its last on-time day, status, days left and clause", () => {
+    const text = deadlinesText(reportingCalendar(hungYen53, { from: 2026, to: 2026, asOf: "2026-11-10" }), {
+      locale: "en",
+    });
+    expect(text).toContain("Reporting deadlines (status on 2026-11-10)");
+    expect(text).toContain(
+      "last on-time day 2026-11-14 — upcoming, 4 days left (3 working days) [53/KH-UBND IV.6.b]",
+    );
+    expect(text).toContain("no day given in the text — no deadline set [53/KH-UBND IV.1.b]");
+  });
+
+  it("writes Vietnamese, late days, and roll-forward", () => {
+    const late = deadlinesText(reportingCalendar(hungYen53, { from: 2026, to: 2026, asOf: "2026-11-20" }));
+    expect(late).toContain("hạn cuối 2026-11-14 — quá hạn, trễ 6 ngày (5 ngày làm việc)");
+    const inclusive = adaptPlan(hungYen53, {
+      reportingDuties: [
+        {
+          id: "provincial-units-annual-report",
+          schedule: { kind: "annual", due: { month: 11, day: 15, inclusive: true } },
+          citation: { document: "1/KH-UBND", clause: "IV" },
+        },
+      ],
+      settings: { deadlineRollForward: "next-working-day" },
+    });
+    const rolled = deadlinesText(reportingCalendar(inclusive, { from: 2026, to: 2026, asOf: "2026-11-01" }), {
+      locale: "en",
+    });
+    expect(rolled).toContain("last on-time day 2026-11-16 (rolled forward to the next working day)");
+    expect(deadlinesText([])).toBe("Thời hạn báo cáo\n  (không có thời hạn nào trong khoảng này)");
+    expect(deadlinesText([], { locale: "en" })).toBe("Reporting deadlines\n  (no deadline in this range)");
   });
 });

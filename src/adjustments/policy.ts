@@ -5,8 +5,9 @@
  * @module
  */
 import * as z from "zod";
+import { CalendarDateSchema } from "../deadlines/calendar-date.js";
 import { addZodIssue } from "../i18n/issues.js";
-import { BilingualSchema, IsoDateSchema } from "../plan/primitives.js";
+import { BilingualSchema } from "../plan/primitives.js";
 import { PercentSchema } from "../rational/percent.js";
 
 /**
@@ -20,7 +21,7 @@ import { PercentSchema } from "../rational/percent.js";
 export const ApprovalSchema = z
   .strictObject({
     number: z.string().min(1),
-    issueDate: IsoDateSchema,
+    issueDate: CalendarDateSchema,
     issuer: z.string().min(1),
   })
   .meta({ id: "Approval" });

@@ -12,12 +12,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { reportingCalendar } from "../deadlines/reporting.js";
 import { evaluate } from "../evaluation/evaluate.js";
 import type { Locale } from "../i18n/locale.js";
 import { safeDefinePlan } from "../plan/define.js";
 import { planConfigJsonSchema } from "../plan/json-schema.js";
 import type { Plan } from "../plan/schema.js";
 import { hungYen53 } from "../presets/index.js";
+import { deadlinesText } from "../report/deadlines-text.js";
 import { evaluationText } from "../report/evaluation-text.js";
 import { planSummary } from "../report/plan-summary.js";
 
@@ -88,6 +90,9 @@ function main(argv: string[]): number {
       const asOf = values["as-of"] ?? vietnamToday();
       const year = Number(values.year ?? 2025);
       console.log(planSummary(hungYen53, { locale, asOf }));
+      const asOfYear = Number(asOf.slice(0, 4));
+      const deadlines = reportingCalendar(hungYen53, { from: asOfYear - 1, to: asOfYear, asOf });
+      console.log(`\n${deadlinesText(deadlines, { locale })}`);
       console.log(`\n${"─".repeat(100)}\n`);
       const units = readJson(sampleFile("units.json")) as Parameters<typeof evaluate>[1]["units"];
       const tallies = readJson(sampleFile("tallies-2025.json")) as Parameters<typeof evaluate>[1]["tallies"];

@@ -12,10 +12,7 @@ export {
   BilingualSchema,
   type Citation,
   CitationSchema,
-  daysInMonth,
-  IsoDateSchema,
   isInForce,
-  isIsoDate,
   type Validity,
 } from "./primitives.js";
 export * from "./schema.js";

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { CalendarDateSchema } from "../deadlines/calendar-date.js";
 import { addZodIssue } from "../i18n/issues.js";
 
 /**
@@ -70,52 +71,6 @@ export const CitationSchema = z
  */
 export type Citation = z.output<typeof CitationSchema>;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Whether a string is a real calendar date written `YYYY-MM-DD` (`2024-02-29` yes, `2025-02-30` no).
- *
- * @example
- * ```ts
- * isIsoDate("2024-02-29"); //=> true
- * isIsoDate("2025-02-30"); //=> false
- * ```
- */
-export function isIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (m === null) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
-
-/**
- * The number of days in a month of the Gregorian calendar.
- *
- * @example
- * ```ts
- * daysInMonth(2024, 2); //=> 29
- * ```
- */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/**
- * A calendar date `YYYY-MM-DD` that exists (issue `date.invalid` otherwise).
- *
- * @example
- * ```ts
- * IsoDateSchema.safeParse("2025-02-30").success; //=> false
- * ```
- */
-export const IsoDateSchema = z
-  .string()
-  .superRefine((s, ctx) => {
-    if (!isIsoDate(s)) addZodIssue(ctx, "date.invalid", { value: s });
-  })
-  .meta({ id: "IsoDate", type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
-
 /**
  * A year of the Gregorian calendar, 1900–2200.
  *
@@ -144,8 +99,8 @@ export interface Validity {
 
 /** The zod fields for {@link Validity}, to spread into object schemas. */
 export const validityFields = {
-  validFrom: IsoDateSchema.optional(),
-  validTo: IsoDateSchema.optional(),
+  validFrom: CalendarDateSchema.optional(),
+  validTo: CalendarDateSchema.optional(),
 };
 
 /**

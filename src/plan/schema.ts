@@ -8,6 +8,7 @@
  * @module
  */
 import * as z from "zod";
+import { CalendarDateSchema, daysInMonth } from "../deadlines/calendar-date.js";
 import { addZodIssue } from "../i18n/issues.js";
 import { LocalGovernmentStructureSchema } from "../organisation/local-government.js";
 import { TierSchema } from "../organisation/tier.js";
@@ -17,9 +18,7 @@ import {
   BilingualSchema,
   CitationSchema,
   checkValidity,
-  daysInMonth,
   IdSchema,
-  IsoDateSchema,
   validityFields,
   YearSchema,
 } from "./primitives.js";
@@ -324,7 +323,7 @@ export const DocumentSchema = z
     number: z.string().min(1),
     type: BilingualSchema,
     issuer: BilingualSchema,
-    issueDate: IsoDateSchema,
+    issueDate: CalendarDateSchema,
     title: BilingualSchema.optional(),
     signer: z.strictObject({ name: z.string().min(1), title: BilingualSchema }).optional(),
   })
