@@ -35,8 +35,8 @@ export {
 } from "./organisation/index.js";
 export * from "./plan/index.js";
 export * from "./rational/index.js";
+export * from "./report/deadlines-text.js";
 export * from "./report/evaluation-text.js";
 export * from "./report/plan-summary.js";
 export * from "./tally/index.js";
 export * from "./targets/index.js";
-export * from "./report/deadlines-text.js";
