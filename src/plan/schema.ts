@@ -488,29 +488,127 @@ export type DeepReadonly<T> = T extends (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-/** An indicator of a defined plan. */
+/**
+ * An indicator of a defined plan.
+ *
+ * @example
+ * ```ts
+ * const i: Indicator | undefined = hungYen53.indicators.find((x) => x.measure === "women-in-planning-pool");
+ * ```
+ */
 export type Indicator = Plan["indicators"][number];
-/** A milestone of a defined plan. */
+/**
+ * A milestone of a defined plan: the target to achieve by the end of its year.
+ *
+ * @example
+ * ```ts
+ * const m: Milestone = { year: 2025, target: "60%", citation: { document: "53/KH-UBND", clause: "I.1.1.1" } };
+ * ```
+ */
 export type Milestone = Indicator["milestones"][number];
-/** A reporting duty of a defined plan. */
+/**
+ * A reporting duty of a defined plan.
+ *
+ * @example
+ * ```ts
+ * const d: ReportingDuty | undefined = hungYen53.reportingDuties.find((x) => x.id === "provincial-units-annual-report");
+ * d?.schedule; //=> { kind: "annual", due: { month: 11, day: 15, inclusive: false } }
+ * ```
+ */
 export type ReportingDuty = Plan["reportingDuties"][number];
-/** A due day of a reporting duty. */
+/**
+ * A due day of a reporting duty: “trước ngày 15/11” is `{ month: 11, day: 15, inclusive: false }`.
+ *
+ * @example
+ * ```ts
+ * const due: DueDay = { month: 11, day: 15, inclusive: false };
+ * ```
+ */
 export type DueDay = z.output<typeof DueDaySchema>;
-/** A responsibility of an actor. */
+/**
+ * A responsibility of an actor (section IV of a plan), with validity dates.
+ *
+ * @example
+ * ```ts
+ * const r: Responsibility[] = hungYen53.responsibilities.filter((x) => x.actor === "department-of-home-affairs");
+ * ```
+ */
 export type Responsibility = Plan["responsibilities"][number];
-/** An actor of a defined plan. */
+/**
+ * An actor of a defined plan.
+ *
+ * @example
+ * ```ts
+ * const a: Actor | undefined = hungYen53.actors.find((x) => x.id === "department-of-labour");
+ * a?.validTo; //=> "2025-02-28"
+ * ```
+ */
 export type Actor = Plan["actors"][number];
-/** A task and solution with its items. */
+/**
+ * A task and solution (section II) with its lettered items.
+ *
+ * @example
+ * ```ts
+ * const t: Task | undefined = hungYen53.tasks.find((x) => x.id === "II.2");
+ * t?.items.map((i) => i.id); //=> ["II.2.a", "II.2.b", "II.2.c", "II.2.d"]
+ * ```
+ */
 export type Task = Plan["tasks"][number];
-/** A requirement, task item or funding source. */
+/**
+ * A requirement, task item or funding source: an id, a text in two languages, a citation.
+ *
+ * @example
+ * ```ts
+ * const p: Provision | undefined = hungYen53.requirements[0];
+ * p?.citation; //=> { document: "53/KH-UBND", clause: "I.2.1" }
+ * ```
+ */
 export type Provision = Plan["requirements"][number];
-/** A funding source. */
+/**
+ * A funding source (section III of a plan).
+ *
+ * @example
+ * ```ts
+ * const f: FundingSource[] = [...hungYen53.fundingSources];
+ * ```
+ */
 export type FundingSource = Provision;
-/** The adjustment clause of a defined plan. */
+/**
+ * The adjustment clause of a defined plan.
+ *
+ * @example
+ * ```ts
+ * const c: AdjustmentClause | null = hungYen53.adjustment;
+ * c?.threshold; //=> "30%"
+ * ```
+ */
 export type AdjustmentClause = NonNullable<Plan["adjustment"]>;
-/** The settings of a defined plan. */
+/**
+ * The settings of a defined plan: the named readings of the law (see {@link SettingsSchema}).
+ *
+ * @example
+ * ```ts
+ * const s: Settings = hungYen53.settings;
+ * s.missingUnits; //=> "count-as-not-met"
+ * ```
+ */
 export type Settings = Plan["settings"];
-/** What an indicator measures. */
+/**
+ * What an indicator measures (see {@link MeasureSchema}).
+ *
+ * @example
+ * ```ts
+ * const m: Measure = "units-with-female-key-leader";
+ * ```
+ */
 export type Measure = z.output<typeof MeasureSchema>;
-/** A legal document. */
+/**
+ * A legal document: number, type, issuer, date.
+ *
+ * @example
+ * ```ts
+ * const d: LegalDocument = hungYen53.document;
+ * d.number; //=> "53/KH-UBND"
+ * ```
+ */
 export type LegalDocument = Plan["document"];

@@ -183,7 +183,14 @@ const ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
 // A private Decimal constructor: no global settings are read or changed.
 const Dec = Decimal.clone({ precision: 64 });
 
-/** Options for turning an exact share into a decimal string. */
+/**
+ * Options for turning an exact share into a decimal string.
+ *
+ * @example
+ * ```ts
+ * const o: DecimalOptions = { digits: 4, rounding: "half-even" };
+ * ```
+ */
 export interface DecimalOptions {
   /** Digits after the decimal point. Default 2. */
   readonly digits?: number;
@@ -212,7 +219,14 @@ export function percentDecimal(
   return value.toFixed(digits, ROUNDING[options.rounding ?? "half-up"]);
 }
 
-/** Options for {@link formatPercent}. */
+/**
+ * Options for {@link formatPercent}.
+ *
+ * @example
+ * ```ts
+ * const o: FormatPercentOptions = { locale: "en", digits: 1 };
+ * ```
+ */
 export interface FormatPercentOptions extends DecimalOptions {
   /** `vi` writes a decimal comma (`58,82%`), `en` a decimal point. Default `vi`. */
   readonly locale?: Locale;
