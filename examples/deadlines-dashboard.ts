@@ -35,6 +35,6 @@ console.log(
 
 // The holiday table knows what the government announced; later years are derived from the Labour Code, and say so.
 for (const year of [2026, 2027]) {
-  const y = holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, year);
+  const y = holidayYearStatus(year);
   console.log(`Holidays ${year}: ${y.status}${y.source === null ? "" : ` (${y.source})`}`);
 }

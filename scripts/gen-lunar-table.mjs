@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes src/deadlines/lunar-table.ts: for each Gregorian year 1990–2100, Vietnam's Tết (1/1 lunar), Tết eve (the
+// Writes src/deadlines/lunar-table.ts: for each Gregorian year 1970–2100, Vietnam's Tết (1/1 lunar), Tết eve (the
 // last day of the previous lunar year, 29 or 30 of month 12) and Giỗ Tổ Hùng Vương (10/3 lunar).
 //
 // Why a generated table: the astronomy lives in date-chinese + astronomia (~19 MB), which must not become a runtime
@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { CalendarVietnamese } from "date-chinese";
 
-const FIRST_YEAR = 1990;
+const FIRST_YEAR = 1970;
 const LAST_YEAR = 2100;
 const OUTPUT = new URL("../src/deadlines/lunar-table.ts", import.meta.url);
 

@@ -29,7 +29,6 @@ export {
   type UnitsValidation,
   UnitValidationError,
   unitsInForce,
-  VIETNAM_LOCAL_GOVERNMENT,
   validateLocalGovernment,
   validateUnits,
 } from "./organisation/index.js";

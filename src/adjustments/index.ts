@@ -10,7 +10,8 @@ export {
   type AdjustmentPolicy,
   AdjustmentPolicySchema,
   type AdjustmentSettings,
+  type AdjustmentSettingsInput,
   AdjustmentSettingsSchema,
   ApprovalSchema,
 } from "./policy.js";
-export { adjustmentResolver } from "./resolver.js";
+export { AdjustmentRefusedError, adjustmentResolver } from "./resolver.js";

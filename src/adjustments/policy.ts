@@ -86,11 +86,21 @@ export type AdjustmentPolicy = z.output<typeof AdjustmentPolicySchema>;
 export const AdjustmentSettingsSchema = z
   .strictObject({
     basis: z.enum(["sector", "unit"]).optional(),
-    default: AdjustmentPolicySchema.default({ policy: "none" }),
-    bySector: z.record(z.string(), AdjustmentPolicySchema).default({}),
-    byUnit: z.record(z.string(), AdjustmentPolicySchema).default({}),
+    default: AdjustmentPolicySchema.default(() => ({ policy: "none" as const })),
+    bySector: z.record(z.string(), AdjustmentPolicySchema).default(() => ({})),
+    byUnit: z.record(z.string(), AdjustmentPolicySchema).default(() => ({})),
   })
   .meta({ id: "AdjustmentSettings" });
+
+/**
+ * Adjustment settings as written (see {@link AdjustmentSettingsSchema}): every field optional.
+ *
+ * @example
+ * ```ts
+ * const s: AdjustmentSettingsInput = { bySector: { police: { policy: "proportional" } } };
+ * ```
+ */
+export type AdjustmentSettingsInput = z.input<typeof AdjustmentSettingsSchema>;
 
 /**
  * Adjustment settings as parsed (see {@link AdjustmentSettingsSchema}).

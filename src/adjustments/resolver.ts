@@ -6,19 +6,58 @@
  * @module
  */
 import type { TargetResolver } from "../evaluation/evaluate.js";
+import { makeIssue, type ValidationIssue } from "../i18n/issues.js";
+import { NO_SECTOR } from "../organisation/unit.js";
+import { forbiddenKeys, PlanConfigError } from "../plan/define.js";
 import type { Plan } from "../plan/schema.js";
 import { ratioToFraction } from "../rational/ratio.js";
-import { adjustTarget } from "./adjust.js";
-import { type AdjustmentSettings, AdjustmentSettingsSchema } from "./policy.js";
+import { type AdjustmentAudit, adjustTarget } from "./adjust.js";
+import { type AdjustmentPolicy, type AdjustmentSettingsInput, AdjustmentSettingsSchema } from "./policy.js";
+
+/**
+ * Thrown during an evaluation when a chosen policy would raise a group's target (an `explicit` target above the
+ * base): the adjustment clause only allows lowering, and silently keeping the base would hide the mistake.
+ *
+ * @example
+ * ```ts
+ * try { evaluate(plan, input, { year: 2025, asOf: "2026-01-15" }); }
+ * catch (e) { if (e instanceof AdjustmentRefusedError) console.log(e.issue.message.vi, e.audit); }
+ * ```
+ */
+export class AdjustmentRefusedError extends Error {
+  /** The issue, with the group as its path. */
+  readonly issue: ValidationIssue;
+  /** The audit record of the refused adjustment. */
+  readonly audit: AdjustmentAudit;
+
+  /**
+   * Builds the error for one group.
+   *
+   * @param issue - the catalogue issue (`adjustment.raises-target`).
+   * @param audit - the audit record of the refused adjustment.
+   */
+  constructor(issue: ValidationIssue, audit: AdjustmentAudit) {
+    super(`${issue.path.join(".")}: ${issue.message.en}`);
+    this.name = "AdjustmentRefusedError";
+    this.issue = issue;
+    this.audit = audit;
+  }
+}
+
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 
 /**
  * Builds a target resolver that applies the plan's adjustment clause with the chosen policies. Judged per
  * sector (default: the clause's `basis`, “ngành, lĩnh vực”): a sector group and every unit in that sector get the
- * sector's adjusted target; per unit: each unit by its own workforce. Tier and overall groups keep the plan's
- * target; `adjustedGroups` in each indicator result counts the groups adjusted. A policy that would raise a
- * target is refused when the settings are parsed (`explicit`) or yields the base target.
+ * sector's adjusted target; units without a sector are never adjusted per sector (they belong to no “ngành”).
+ * Judged per unit: each unit by its own workforce. Tier and overall groups keep the plan's target;
+ * `adjustedGroups` in each indicator result counts the groups adjusted. `evaluate` builds this resolver itself
+ * from the plan's `settings.adjustment`; call it directly to try other policies.
  *
- * @throws RangeError when the plan has no adjustment clause.
+ * @throws RangeError when the plan has no adjustment clause; `PlanConfigError` for keys such as `__proto__`; a zod
+ *   error when the settings are not valid; during evaluation, {@link AdjustmentRefusedError} when a policy would
+ *   raise a target.
  * @example
  * ```ts
  * import { hungYen53 } from "vn-women-leadership/presets";
@@ -26,12 +65,12 @@ import { type AdjustmentSettings, AdjustmentSettingsSchema } from "./policy.js";
  * const result = evaluate(hungYen53, input, { year: 2025, asOf: "2026-01-15", targetResolver: resolver });
  * ```
  */
-export function adjustmentResolver(
-  plan: Plan,
-  settings: Partial<AdjustmentSettings> | unknown = {},
-): TargetResolver {
+export function adjustmentResolver(plan: Plan, settings: AdjustmentSettingsInput = {}): TargetResolver {
   const clause = plan.adjustment;
   if (clause === null) throw new RangeError("the plan has no adjustment clause");
+  // zod drops a "__proto__" key without a word: refuse polluting keys before parsing, as definePlan does.
+  const polluting = forbiddenKeys(settings);
+  if (polluting.length > 0) throw new PlanConfigError(polluting);
   const s = AdjustmentSettingsSchema.parse(settings);
   const basis = s.basis ?? clause.basis;
   const adjustable = new Set(clause.appliesTo);
@@ -39,20 +78,33 @@ export function adjustmentResolver(
     if (!adjustable.has(ctx.indicator.id)) return undefined;
     const { group } = ctx;
     let workforce: { women: number; total: number };
-    let policy = s.default;
+    let policy: AdjustmentPolicy = s.default;
     if (basis === "sector") {
-      if ((group.by !== "sector" && group.by !== "unit") || group.sector === undefined) return undefined;
+      if (
+        (group.by !== "sector" && group.by !== "unit") ||
+        group.sector === undefined ||
+        group.sector === NO_SECTOR
+      ) {
+        return undefined;
+      }
       workforce = ctx.sectorWorkforce(group.sector);
-      policy = s.bySector[group.sector] ?? policy;
-      if (group.by === "unit") policy = s.byUnit[group.key] ?? policy;
+      policy = own(s.bySector, group.sector) ?? policy;
+      if (group.by === "unit") policy = own(s.byUnit, group.key) ?? policy;
     } else {
       if (group.by !== "unit") return undefined;
       workforce = group.workforce;
-      policy =
-        s.byUnit[group.key] ?? (group.sector === undefined ? undefined : s.bySector[group.sector]) ?? policy;
+      const bySector = group.sector === undefined ? undefined : own(s.bySector, group.sector);
+      policy = own(s.byUnit, group.key) ?? bySector ?? policy;
     }
     const r = adjustTarget({ base: ratioToFraction(ctx.base), workforce, clause, policy });
-    if (!r.success || !r.audit.adjusted) return undefined;
+    if (!r.success) {
+      const issue = makeIssue(r.code, [ctx.indicator.id, group.by, group.key], {
+        declared: `${r.audit.adjustedTarget.percent}%`,
+        base: `${r.audit.baseTarget.percent}%`,
+      });
+      throw new AdjustmentRefusedError(issue, r.audit);
+    }
+    if (!r.audit.adjusted) return undefined;
     return { target: r.target, audit: { ...r.audit, basis } };
   };
 }

@@ -228,7 +228,7 @@ export function holidayCalendar(
  *   year: 2027, source: "Thông báo …/TB-BNV", confidence: "confirmed",
  *   breaks: [{ holidays: ["tet"], from: "2027-02-04", to: "2027-02-10" }], makeUpWorkingDays: [],
  * }]);
- * holidayYearStatus(cal, 2027).status; //=> "confirmed"
+ * holidayYearStatus(2027, cal).status; //=> "confirmed"
  * ```
  */
 export function withDecisions(
@@ -248,7 +248,7 @@ export function withDecisions(
  *
  * @example
  * ```ts
- * holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, 2026).status; //=> "confirmed"
+ * holidayYearStatus(2026).status; //=> "confirmed"
  * ```
  */
 export const DEFAULT_HOLIDAY_CALENDAR: HolidayCalendar = holidayCalendar();
@@ -325,7 +325,7 @@ export interface HolidayDay {
  *
  * @example
  * ```ts
- * const s: HolidayYearStatus = holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, 2027);
+ * const s: HolidayYearStatus = holidayYearStatus(2027);
  * s.status; //=> "rule-derived"
  * ```
  */
@@ -543,11 +543,14 @@ export function holidaysIn(year: number, calendar: HolidayCalendar = DEFAULT_HOL
  * @throws RangeError (`holidays.outside-coverage`) outside {@link HOLIDAY_CALENDAR_YEARS}.
  * @example
  * ```ts
- * holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, 2026).status; //=> "confirmed"
- * holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, 2027).status; //=> "rule-derived"
+ * holidayYearStatus(2026).status; //=> "confirmed"
+ * holidayYearStatus(2027).status; //=> "rule-derived"
  * ```
  */
-export function holidayYearStatus(calendar: HolidayCalendar, year: number): HolidayYearStatus {
+export function holidayYearStatus(
+  year: number,
+  calendar: HolidayCalendar = DEFAULT_HOLIDAY_CALENDAR,
+): HolidayYearStatus {
   checkYear(year);
   const row = decisionFor(calendar, year);
   const { ruleDerived } = compute(calendar, year);

@@ -17,7 +17,7 @@ import { LUNAR_TABLE, LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from "./lu
  *
  * @example
  * ```ts
- * LUNAR_TABLE_YEARS; //=> { first: 1990, last: 2100 }
+ * LUNAR_TABLE_YEARS; //=> { first: 1970, last: 2100 }
  * ```
  */
 export const LUNAR_TABLE_YEARS: YearRange = Object.freeze({

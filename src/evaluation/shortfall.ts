@@ -65,6 +65,8 @@ export type UnitTargetReading = "at-least-share" | "round-half-up" | "round-down
 
 /**
  * The number of units that must meet a criterion for `units` units to meet a target share, under a reading.
+ * A positive target over a non-empty group always requires at least one unit: no reading lets 0 units meet 60%
+ * (without this, `round-down` would call 0 of 1 “met”).
  *
  * @example
  * ```ts
@@ -75,14 +77,19 @@ export type UnitTargetReading = "at-least-share" | "round-half-up" | "round-down
 export function requiredUnits(units: number, target: Fraction, reading: UnitTargetReading): number {
   checkCounts(0, units);
   const exact = target.n * BigInt(units);
+  let need: bigint;
   switch (reading) {
     case "at-least-share":
-      return Number(ceilDiv(exact, target.d));
+      need = ceilDiv(exact, target.d);
+      break;
     case "round-down":
-      return Number(floorDiv(exact, target.d));
+      need = floorDiv(exact, target.d);
+      break;
     case "round-half-up":
-      return Number(floorDiv(2n * exact + target.d, 2n * target.d));
+      need = floorDiv(2n * exact + target.d, 2n * target.d);
+      break;
   }
+  return Number(exact > 0n && need === 0n ? 1n : need);
 }
 
 function checkCounts(part: number, whole: number): void {

@@ -11,7 +11,6 @@ export {
   LocalGovernmentStructureSchema,
   type LocalGovernmentValidation,
   tiersInForce,
-  VIETNAM_LOCAL_GOVERNMENT,
   validateLocalGovernment,
 } from "./local-government.js";
 export { TIERS, type Tier, TierSchema, tierRank } from "./tier.js";

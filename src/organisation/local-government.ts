@@ -124,39 +124,16 @@ export function validateLocalGovernment(input: unknown): LocalGovernmentValidati
 }
 
 /**
- * Vietnam's local government since the start of the Programme period (2021): three tiers (province, district,
- * commune) until 30 June 2025, two tiers (province, commune) from 1 July 2025, when the district tier was
- * abolished by Resolution 203/2025/QH15 amending and supplementing some articles of the 2013 Constitution and
- * the Law on Organisation of Local Government 2025 (Luật Tổ chức chính quyền địa phương, No. 72/2025/QH15),
- * both in force from 2025-07-01. The first period starts on 2021-01-01, the first day of the Programme
- * (2021–2030) of Decision 2282/QĐ-TTg, not on the day three tiers began. Deeply frozen.
- *
- * @example
- * ```ts
- * tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2025-06-30"); //=> ["province", "district", "commune"]
- * tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2025-07-01"); //=> ["province", "commune"]
- * ```
- */
-export const VIETNAM_LOCAL_GOVERNMENT: readonly LocalGovernmentPeriod[] = Object.freeze([
-  Object.freeze({
-    from: "2021-01-01",
-    to: "2025-06-30",
-    tiers: Object.freeze(["province", "district", "commune"] as const),
-  }),
-  Object.freeze({ from: "2025-07-01", tiers: Object.freeze(["province", "commune"] as const) }),
-]);
-
-/**
  * The tiers of local government in force on a date, according to a structure (for example
- * {@link VIETNAM_LOCAL_GOVERNMENT}, or a plan's `localGovernment`). The structure is expected to be valid (see
+ * `VIETNAM_LOCAL_GOVERNMENT` from the presets, or a plan's `localGovernment`). The structure is expected to be valid (see
  * {@link validateLocalGovernment}); if periods overlap, the first that covers the date answers.
  *
  * @throws RangeError when `date` is not a calendar date `YYYY-MM-DD`, or when no period covers it (a date before
  * the first period, or in a gap).
  * @example
  * ```ts
- * tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2024-12-31"); //=> ["province", "district", "commune"]
- * tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2026-01-01"); //=> ["province", "commune"]
+ * tiersInForce(hungYen53.localGovernment, "2024-12-31"); //=> ["province", "district", "commune"]
+ * tiersInForce(hungYen53.localGovernment, "2026-01-01"); //=> ["province", "commune"]
  * ```
  */
 export function tiersInForce(structure: readonly LocalGovernmentPeriod[], date: string): readonly Tier[] {

@@ -156,7 +156,8 @@ export interface InheritedValue {
 
 /**
  * Lists every value a derived plan took unchanged from its base, so that a province can confirm each one.
- * Citations themselves are not listed; values the plan changed or added are not listed.
+ * Citations themselves are not listed; values the plan changed or added are not listed, nor values it kept but
+ * cites anew (its own text now stands behind them).
  *
  * @example
  * ```ts
@@ -182,8 +183,11 @@ export function inheritedValues(base: Plan, derived: Plan): InheritedValue[] {
     }
     if (isObject(b) && isObject(d)) {
       const here = isObject(b["citation"]) ? (b["citation"] as unknown as Citation) : citation;
+      // A value the derived plan cites anew stands on the province's text, not the base's: not inherited.
+      const recited =
+        isObject(b["citation"]) && JSON.stringify(b["citation"]) !== JSON.stringify(d["citation"]);
       for (const k of Object.keys(b)) {
-        if (k === "citation" || !(k in d)) continue;
+        if (k === "citation" || !(k in d) || (recited && !isCited(b[k]))) continue;
         walk(b[k], d[k], path === "" ? k : `${path}.${k}`, here);
       }
       return;

@@ -86,10 +86,15 @@ export function forbiddenKeys(input: unknown): ValidationIssue[] {
  * ```
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
+  const seen = new WeakSet<object>();
+  const walk = (x: unknown): void => {
+    // Children of an already frozen object may still be mutable: walk them too (cycles stop at `seen`).
+    if (typeof x !== "object" || x === null || seen.has(x)) return;
+    seen.add(x);
+    Object.freeze(x);
+    for (const key of Object.keys(x)) walk((x as Record<string, unknown>)[key]);
+  };
+  walk(value);
   return value;
 }
 

@@ -8,6 +8,7 @@
  * @module
  */
 import * as z from "zod";
+import { AdjustmentSettingsSchema } from "../adjustments/policy.js";
 import { CalendarDateSchema, daysInMonth } from "../deadlines/calendar-date.js";
 import { addZodIssue } from "../i18n/issues.js";
 import { LocalGovernmentStructureSchema } from "../organisation/local-government.js";
@@ -85,7 +86,7 @@ export const IndicatorSchema = z
     statement: BilingualSchema.optional(),
     /** An editor's note: how the value was read, what to verify. */
     note: BilingualSchema.optional(),
-    milestones: z.array(MilestoneSchema).default([]),
+    milestones: z.array(MilestoneSchema).default(() => []),
     citation: CitationSchema,
   })
   .meta({ id: "Indicator" });
@@ -266,7 +267,7 @@ export const TaskSchema = z
   .strictObject({
     id: IdSchema,
     title: BilingualSchema,
-    items: z.array(ProvisionSchema).default([]),
+    items: z.array(ProvisionSchema).default(() => []),
     citation: CitationSchema,
   })
   .meta({ id: "Task" });
@@ -286,6 +287,8 @@ export const TaskSchema = z
  * - `deadlineRollForward` — a deadline on a weekend or holiday: `none` (default, the literal text) or
  *   `next-working-day` (Civil Code 2015 art. 148(5) convention).
  * - `missingUnits` — units in scope that did not report: `count-as-not-met` (default, conservative) or `exclude`.
+ * - `adjustment` — how the under-30% clause is applied: a default policy (`none`, the default: the clause is a
+ *   permission) and policies per sector or unit (see `AdjustmentSettingsSchema`); `evaluate` applies them.
  *
  * @example
  * ```ts
@@ -297,15 +300,27 @@ export const SettingsSchema = z
     keyLeaders: z.enum(["heads-and-deputies", "heads-only"]).default("heads-and-deputies"),
     scope: z
       .strictObject({
-        unitKinds: z.array(UnitKindSchema).min(1).default(["state-agency", "local-government"]),
+        unitKinds: z
+          .array(UnitKindSchema)
+          .min(1)
+          .default(() => ["state-agency" as const, "local-government" as const]),
         tiers: z.union([z.literal("all-in-force"), z.array(TierSchema).min(1)]).default("all-in-force"),
       })
-      .default({ unitKinds: ["state-agency", "local-government"], tiers: "all-in-force" }),
+      .default(() => ({
+        unitKinds: ["state-agency" as const, "local-government" as const],
+        tiers: "all-in-force" as const,
+      })),
     unitTargetReading: z.enum(["at-least-share", "round-half-up", "round-down"]).default("at-least-share"),
     deadlineRollForward: z.enum(["none", "next-working-day"]).default("none"),
     missingUnits: z.enum(["count-as-not-met", "exclude"]).default("count-as-not-met"),
+    adjustment: AdjustmentSettingsSchema.default(() => AdjustmentSettingsSchema.parse({})),
   })
   .meta({ id: "Settings" });
+
+const nonEmptyText = (field: string) =>
+  z.string().superRefine((s, ctx) => {
+    if (s.trim() === "") addZodIssue(ctx, "text.empty", { field });
+  });
 
 /**
  * A legal document: a decision, plan or official letter.
@@ -320,12 +335,12 @@ export const SettingsSchema = z
  */
 export const DocumentSchema = z
   .strictObject({
-    number: z.string().min(1),
+    number: nonEmptyText("number"),
     type: BilingualSchema,
     issuer: BilingualSchema,
     issueDate: CalendarDateSchema,
     title: BilingualSchema.optional(),
-    signer: z.strictObject({ name: z.string().min(1), title: BilingualSchema }).optional(),
+    signer: z.strictObject({ name: nonEmptyText("name"), title: BilingualSchema }).optional(),
   })
   .meta({ id: "Document" });
 
@@ -337,18 +352,18 @@ const PlanConfigObject = z.strictObject({
     name: BilingualSchema,
     note: BilingualSchema.optional(),
   }),
-  legalBasis: z.array(DocumentSchema).default([]),
+  legalBasis: z.array(DocumentSchema).default(() => []),
   period: z.strictObject({ start: YearSchema, end: YearSchema }),
   indicators: z.array(IndicatorSchema).min(1),
   adjustment: AdjustmentClauseSchema.nullable().default(null),
-  requirements: z.array(ProvisionSchema).default([]),
-  tasks: z.array(TaskSchema).default([]),
-  fundingSources: z.array(ProvisionSchema).default([]),
-  actors: z.array(ActorSchema).default([]),
-  responsibilities: z.array(ResponsibilitySchema).default([]),
-  reportingDuties: z.array(ReportingDutySchema).default([]),
+  requirements: z.array(ProvisionSchema).default(() => []),
+  tasks: z.array(TaskSchema).default(() => []),
+  fundingSources: z.array(ProvisionSchema).default(() => []),
+  actors: z.array(ActorSchema).default(() => []),
+  responsibilities: z.array(ResponsibilitySchema).default(() => []),
+  reportingDuties: z.array(ReportingDutySchema).default(() => []),
   localGovernment: LocalGovernmentStructureSchema,
-  settings: SettingsSchema.default(SettingsSchema.parse({})),
+  settings: SettingsSchema.default(() => SettingsSchema.parse({})),
 });
 
 type PlanShape = z.output<typeof PlanConfigObject>;
@@ -382,7 +397,22 @@ function checkPlan(plan: PlanShape, ctx: z.core.$RefinementCtx<unknown>): void {
     }
   }
 
+  for (const [number, idx] of duplicates(plan.legalBasis, (d) => d.number)) {
+    addZodIssue(ctx, "id.duplicate", { id: number, collection: "legalBasis" }, [
+      "legalBasis",
+      idx[1] ?? 0,
+      "number",
+    ]);
+  }
+
   plan.indicators.forEach((indicator, i) => {
+    if (indicator.measure === "qualitative" && indicator.milestones.length > 0) {
+      addZodIssue(ctx, "indicator.qualitative-with-milestones", { id: indicator.id }, [
+        "indicators",
+        i,
+        "milestones",
+      ]);
+    }
     if (indicator.measure !== "qualitative" && indicator.milestones.length === 0) {
       addZodIssue(ctx, "indicator.quantitative-without-milestones", { id: indicator.id }, [
         "indicators",
@@ -412,6 +442,15 @@ function checkPlan(plan: PlanShape, ctx: z.core.$RefinementCtx<unknown>): void {
     });
   });
 
+  // The structure must say which tiers exist on every day of the programme.
+  const first = plan.localGovernment[0];
+  const last = plan.localGovernment.at(-1);
+  const startDay = `${String(start).padStart(4, "0")}-01-01`;
+  const endDay = `${String(end).padStart(4, "0")}-12-31`;
+  if ((first !== undefined && first.from > startDay) || (last?.to !== undefined && last.to < endDay)) {
+    addZodIssue(ctx, "tiers.period-not-covered", { start, end }, ["localGovernment"]);
+  }
+
   const indicatorIds = new Set(plan.indicators.map((x) => x.id));
   plan.adjustment?.appliesTo.forEach((id, i) => {
     if (!indicatorIds.has(id))
@@ -427,6 +466,14 @@ function checkPlan(plan: PlanShape, ctx: z.core.$RefinementCtx<unknown>): void {
   }
   for (const [i, r] of plan.responsibilities.entries()) checkActor(r.actor, ["responsibilities", i, "actor"]);
   plan.reportingDuties.forEach((d, i) => {
+    if (d.schedule.kind === "once" && (d.schedule.year < start || d.schedule.year > end)) {
+      addZodIssue(ctx, "milestone.outside-period", { year: d.schedule.year, start, end }, [
+        "reportingDuties",
+        i,
+        "schedule",
+        "year",
+      ]);
+    }
     checkActor(d.actor, ["reportingDuties", i, "actor"]);
     checkActor(d.recipient, ["reportingDuties", i, "recipient"]);
     checkActor(d.via, ["reportingDuties", i, "via"]);

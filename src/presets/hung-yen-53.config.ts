@@ -9,8 +9,10 @@
  * @module
  */
 import type { PlanConfig } from "../plan/schema.js";
+import { vietnamLocalGovernment } from "./local-government.js";
 
 const doc = "53/KH-UBND";
+const ISSUED = "2022-03-25";
 const c = (clause: string) => ({ document: doc, clause }) as const;
 
 export const hungYen53Config = {
@@ -19,7 +21,7 @@ export const hungYen53Config = {
     number: "53/KH-UBND",
     type: { vi: "Kế hoạch", en: "Plan" },
     issuer: { vi: "Ủy ban nhân dân tỉnh Hưng Yên", en: "People's Committee of Hưng Yên province" },
-    issueDate: "2022-03-25",
+    issueDate: ISSUED,
     title: {
       vi: "Kế hoạch triển khai thực hiện Quyết định số 2282/QĐ-TTg ngày 31/12/2020 của Thủ tướng Chính phủ phê duyệt Chương trình “Tăng cường sự tham gia bình đẳng của phụ nữ trong các vị trí lãnh đạo và quản lý ở các cấp hoạch định chính sách giai đoạn 2021-2030”",
       en: "Plan implementing the Prime Minister's Decision 2282/QĐ-TTg of 31/12/2020 approving the Programme “Strengthening women's equal participation in leadership and management positions at policy-making levels, 2021–2030”",
@@ -506,6 +508,7 @@ export const hungYen53Config = {
       actor: "provincial-units",
       recipient: "provincial-peoples-committee",
       via: "department-of-home-affairs",
+      validFrom: ISSUED, // the duties exist from the plan's issue date (header)
       schedule: { kind: "annual", due: { month: 11, day: 15, inclusive: false } },
       citation: c("IV.6.b"),
     },
@@ -518,6 +521,7 @@ export const hungYen53Config = {
       actor: "district-peoples-committees",
       recipient: "provincial-peoples-committee",
       via: "department-of-home-affairs",
+      validFrom: ISSUED, // the duties exist from the plan's issue date (header)
       schedule: { kind: "annual", due: { month: 11, day: 15, inclusive: false } },
       validTo: "2025-06-30",
       citation: c("IV.6.b"),
@@ -530,6 +534,7 @@ export const hungYen53Config = {
       },
       actor: "department-of-home-affairs",
       recipient: "ministry-of-home-affairs",
+      validFrom: ISSUED, // the duties exist from the plan's issue date (header)
       schedule: { kind: "annual", due: null },
       citation: c("IV.1.b"),
     },
@@ -538,6 +543,7 @@ export const hungYen53Config = {
       name: { vi: "Sơ kết thực hiện Chương trình", en: "Preliminary (mid-term) review of the Programme" },
       actor: "department-of-home-affairs",
       recipient: "provincial-peoples-committee",
+      validFrom: ISSUED, // the duties exist from the plan's issue date (header)
       schedule: { kind: "once", year: 2025, due: null },
       citation: c("IV.1.c"),
     },
@@ -546,16 +552,10 @@ export const hungYen53Config = {
       name: { vi: "Tổng kết thực hiện Chương trình", en: "Final review of the Programme" },
       actor: "department-of-home-affairs",
       recipient: "provincial-peoples-committee",
+      validFrom: ISSUED, // the duties exist from the plan's issue date (header)
       schedule: { kind: "once", year: 2030, due: null },
       citation: c("IV.1.c"),
     },
   ],
-  localGovernment: [
-    { from: "2021-01-01", to: "2025-06-30", tiers: ["province", "district", "commune"] },
-    {
-      from: "2025-07-01",
-      tiers: ["province", "commune"],
-      citation: { document: "203/2025/QH15", clause: "Điều 1 (Điều 110 Hiến pháp)" },
-    },
-  ],
+  localGovernment: vietnamLocalGovernment,
 } as const satisfies PlanConfig;

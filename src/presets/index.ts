@@ -4,9 +4,12 @@
  *
  * @packageDocumentation
  */
-import { definePlan } from "../plan/define.js";
+
+import type { LocalGovernmentPeriod } from "../organisation/local-government.js";
+import { deepFreeze, definePlan } from "../plan/define.js";
 import type { Plan } from "../plan/schema.js";
 import { hungYen53Config } from "./hung-yen-53.config.js";
+import { vietnamLocalGovernment } from "./local-government.js";
 import { national2282Config } from "./national-2282.config.js";
 
 /**
@@ -35,3 +38,18 @@ export const hungYen53: Plan = definePlan(hungYen53Config);
  * ```
  */
 export const national2282: Plan = definePlan(national2282Config);
+
+/**
+ * Vietnam's local-government structure in time: three tiers (province, district, commune) until 2025-06-30, two
+ * (province, commune) from 2025-07-01 (Resolution 203/2025/QH15, Constitution art. 110). Both presets use it; a
+ * province's own plan can cite its own decisions instead.
+ *
+ * @example
+ * ```ts
+ * import { VIETNAM_LOCAL_GOVERNMENT } from "vn-women-leadership/presets";
+ * tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2025-07-01"); //=> ["province", "commune"]
+ * ```
+ */
+export const VIETNAM_LOCAL_GOVERNMENT: readonly LocalGovernmentPeriod[] = deepFreeze(
+  JSON.parse(JSON.stringify(vietnamLocalGovernment)) as LocalGovernmentPeriod[],
+);

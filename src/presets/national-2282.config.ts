@@ -9,6 +9,7 @@
  * @module
  */
 import type { PlanConfig } from "../plan/schema.js";
+import { vietnamLocalGovernment } from "./local-government.js";
 
 const doc = "2282/QĐ-TTg";
 const c = (clause: string) => ({ document: doc, clause }) as const;
@@ -127,12 +128,5 @@ export const national2282Config = {
       citation: c("1.IV"),
     },
   ],
-  localGovernment: [
-    { from: "2021-01-01", to: "2025-06-30", tiers: ["province", "district", "commune"] },
-    {
-      from: "2025-07-01",
-      tiers: ["province", "commune"],
-      citation: { document: "203/2025/QH15", clause: "Điều 1 (Điều 110 Hiến pháp)" },
-    },
-  ],
+  localGovernment: vietnamLocalGovernment,
 } as const satisfies PlanConfig;

@@ -49,7 +49,7 @@ type PercentError = {
 
 function readPercent(input: unknown): Percent | PercentError {
   if (typeof input === "number") return { code: "share.bare-number", value: input };
-  let percentText: string | undefined;
+  let percentText: string;
   let shown: string;
   if (typeof input === "string") {
     const s = input.trim();
@@ -57,27 +57,48 @@ function readPercent(input: unknown): Percent | PercentError {
     if (s.endsWith("%")) {
       percentText = s.slice(0, -1).trim();
     } else {
+      // A fraction must be written with its decimal point ("0.6", "1.0"): "60" or "1" alone could be a percentage.
       const f = decimalToFraction(s);
-      if (f === undefined) return { code: "share.malformed", value: s };
+      if (f === undefined)
+        return /^-\d/.test(s)
+          ? { code: "share.out-of-range", value: s }
+          : { code: "share.malformed", value: s };
+      if (!s.includes(".") && f.n !== 0n) return { code: "share.bare-number", value: s };
       if (f.n > f.d) return { code: "share.bare-number", value: s };
       percentText = new Decimal(s).times(100).toFixed();
     }
-  } else if (typeof input === "object" && input !== null && "percent" in input) {
-    const p = (input as { percent: unknown }).percent;
-    percentText = String(p); // a number here is named: { percent: 60 } can only mean 60%
+  } else if (isSingleKey(input, "percent")) {
+    percentText = String(input.percent); // a number here is named: { percent: 60 } can only mean 60%
     shown = `${percentText}%`;
-  } else if (typeof input === "object" && input !== null && "fraction" in input) {
-    const f = String((input as { fraction: unknown }).fraction);
+  } else if (isSingleKey(input, "fraction")) {
+    const f = String(input.fraction);
     if (decimalToFraction(f) === undefined) return { code: "share.malformed", value: f };
     percentText = new Decimal(f).times(100).toFixed();
     shown = f;
   } else {
-    return { code: "share.malformed", value: String(input) };
+    return {
+      code: "share.malformed",
+      value: typeof input === "object" ? JSON.stringify(input) : String(input),
+    };
   }
   const exact = decimalToFraction(percentText);
-  if (exact === undefined) return { code: "share.malformed", value: shown };
+  if (exact === undefined) {
+    return /^-\d/.test(percentText)
+      ? { code: "share.out-of-range", value: shown }
+      : { code: "share.malformed", value: shown };
+  }
   if (exact.n > 100n * exact.d) return { code: "share.out-of-range", value: shown };
   return `${canonicalDecimal(percentText)}%`;
+}
+
+function isSingleKey<K extends string>(x: unknown, key: K): x is Record<K, unknown> {
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    !Array.isArray(x) &&
+    Object.keys(x).length === 1 &&
+    Object.hasOwn(x, key)
+  );
 }
 
 const percentJsonSchema = {

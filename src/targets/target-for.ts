@@ -18,7 +18,8 @@ import { type ExactRatio, exactRatio } from "../rational/ratio.js";
  * How a year between milestones is judged:
  * - `next-milestone` (default): against the next milestone's target;
  * - `linear`: against a straight line from the baseline (or the previous milestone, if later) to the next
- *   milestone, for “on track” judgements. The baseline value is a share (`"35%"`, `"0.35"`, …).
+ *   milestone, for “on track” judgements. The baseline value is a share (`"35%"`, `"0.35"`, …); in the baseline
+ *   year itself the target is the baseline value. A year before the baseline is judged against the milestone.
  *
  * @example
  * ```ts
@@ -106,21 +107,18 @@ export function targetFor(
     const baselineValue = PercentSchema.safeParse(trajectory.baseline.value);
     if (!baselineValue.success)
       throw new RangeError(`the baseline value ${trajectory.baseline.value} is not a share`);
+    // Anchors at or before the year; at equal years the milestone (the law) wins over the baseline (a fact).
     const anchors = [
-      ...(previous === undefined ? [] : [{ year: previous.year, value: percentToFraction(previous.target) }]),
-      ...(trajectory.baseline.year < year
+      ...(trajectory.baseline.year <= year
         ? [{ year: trajectory.baseline.year, value: percentToFraction(baselineValue.data) }]
         : []),
+      ...(previous === undefined ? [] : [{ year: previous.year, value: percentToFraction(previous.target) }]),
     ].sort((a, b) => a.year - b.year);
     const anchor = anchors.at(-1);
     if (anchor !== undefined) {
-      return {
-        ...base,
-        basis: "linear-trajectory",
-        target: exactRatio(
-          interpolate(anchor, { year: next.year, value: percentToFraction(next.target) }, year),
-        ),
-      };
+      const end = { year: next.year, value: percentToFraction(next.target) };
+      const value = anchor.year === year ? anchor.value : interpolate(anchor, end, year);
+      return { ...base, basis: "linear-trajectory", target: exactRatio(value) };
     }
   }
   return { ...base, basis: "milestone", target: exactRatio(percentToFraction(next.target)) };

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   type AdjustmentPolicy,
   AdjustmentPolicySchema,
+  AdjustmentRefusedError,
   adjustmentResolver,
   adjustTarget,
   compareFractions,
@@ -12,6 +13,7 @@ import {
   fromZodIssues,
   isEligibleForAdjustment,
   type Percent,
+  PlanConfigError,
   ratioToFraction,
 } from "../../src/index.js";
 import { hungYen53 } from "../../src/presets/index.js";
@@ -261,5 +263,68 @@ describe("adjustmentResolver in evaluate", () => {
   it("refuses a plan without the clause", () => {
     const { adjustment: _, ...rest } = JSON.parse(JSON.stringify(hungYen53));
     expect(() => adjustmentResolver({ ...rest, adjustment: null })).toThrow(RangeError);
+  });
+});
+
+describe("adjustmentResolver: edge cases", () => {
+  const base = { kind: "state-agency" as const, tier: "province" as const };
+  const tally = (unitId: string, wfWomen: number) => ({
+    unitId,
+    keyLeaders: { women: 0, total: 3 },
+    planningPool: { women: 0, total: 0, womenTrained: 0 },
+    workforce: { women: wfWomen, total: 100 },
+  });
+
+  it("never adjusts units without a sector by sector: they belong to no ngành", () => {
+    const units = [
+      { id: "a", ...base },
+      { id: "b", ...base },
+    ];
+    const resolver = adjustmentResolver(hungYen53, { default: { policy: "proportional" } });
+    const e = evaluate(
+      hungYen53,
+      { units, tallies: [tally("a", 5), tally("b", 5)] },
+      { year: 2025, asOf: "2026-01-15", targetResolver: resolver },
+    );
+    expect(e.indicators[0]?.adjustedGroups).toBe(0);
+  });
+
+  it("throws, naming the group, when an explicit target would raise the target", () => {
+    const units = [{ id: "a", ...base, sector: "police" }];
+    const resolver = adjustmentResolver(hungYen53, { bySector: { police: explicit("70%") } });
+    let error: unknown;
+    try {
+      evaluate(
+        hungYen53,
+        { units, tallies: [tally("a", 5)] },
+        { year: 2025, asOf: "2026-01-15", targetResolver: resolver },
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AdjustmentRefusedError);
+    const refused = error as AdjustmentRefusedError;
+    expect(refused.issue.code).toBe("adjustment.raises-target");
+    expect(refused.issue.path).toEqual(["agencies-with-female-key-leader", "sector", "police"]);
+    expect(refused.audit.adjustedTarget.percent).toBe("70.00");
+  });
+
+  it("reads policies of sectors named like Object.prototype members, and refuses __proto__ keys", () => {
+    const units = [{ id: "a", ...base, sector: "toString" }];
+    const resolver = adjustmentResolver(hungYen53, {
+      bySector: { toString: { policy: "capAtWorkforceShare" as const } },
+    });
+    const e = evaluate(
+      hungYen53,
+      { units, tallies: [tally("a", 10)] },
+      { year: 2025, asOf: "2026-01-15", targetResolver: resolver },
+    );
+    expect(e.indicators[0]?.bySector[0]?.target?.percent).toBe("10.00");
+    expect(() =>
+      adjustmentResolver(hungYen53, JSON.parse('{"bySector":{"__proto__":{"policy":"none"}}}')),
+    ).toThrow(PlanConfigError);
+    expect(() =>
+      adjustmentResolver(hungYen53, { bySector: { constructor: { policy: "none" as const } } }),
+    ).toThrow(/constructor/);
   });
 });

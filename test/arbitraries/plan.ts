@@ -107,7 +107,7 @@ export const planConfig: fc.Arbitrary<PlanConfig> = fc
         { maxLength: 1 },
       ),
       localGovernment: fc.constant([
-        { from: "2021-01-01", to: "2025-06-30", tiers: ["province", "district", "commune"] as const },
+        { from: "1990-01-01", to: "2025-06-30", tiers: ["province", "district", "commune"] as const },
         { from: "2025-07-01", tiers: ["province", "commune"] as const },
       ]),
       settings: fc.record(

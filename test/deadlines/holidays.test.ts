@@ -73,7 +73,7 @@ const datesOf = (year: number, holiday: string, cal = DEFAULT_HOLIDAY_CALENDAR) 
 describe("the table of decisions, confirmed years 2024–2026", () => {
   for (const [year, { breaks, makeUp }] of Object.entries(ANNOUNCED)) {
     it(`${year}: is confirmed, from its decision`, () => {
-      const s = holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, Number(year));
+      const s = holidayYearStatus(Number(year));
       expect(s.status).toBe("confirmed");
       expect(s.ruleDerived).toEqual([]);
       expect(s.source).toMatch(/TB-(LĐTBXH|BNV)/);
@@ -90,9 +90,7 @@ describe("the table of decisions, confirmed years 2024–2026", () => {
         expect(dayOfWeek(d), d).toBe(6);
         expect(isWorkingDay(d), d).toBe(true);
       }
-      expect(
-        holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, Number(year)).makeUpWorkingDays.map((m) => m.date),
-      ).toEqual(makeUp);
+      expect(holidayYearStatus(Number(year)).makeUpWorkingDays.map((m) => m.date)).toEqual(makeUp);
     });
 
     it(`${year}: the day before and the day after each break are working days`, () => {
@@ -117,17 +115,15 @@ describe("the table of decisions, confirmed years 2024–2026", () => {
   });
 
   it("says which parts of a confirmed year are weak", () => {
-    const s2024 = holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, 2024);
+    const s2024 = holidayYearStatus(2024);
     expect(s2024.weakMakeUpDays.map((m) => m.date)).toEqual(["2024-05-04"]);
     expect(s2024.weakBreaks).toEqual([]);
     expect(holidaysIn(2024).find((h) => h.date === "2024-04-29")?.source).toMatchObject({
       kind: "decision",
       confidence: "weak",
     });
-    expect(holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, 2025).weakBreaks.map((b) => b.from)).toEqual([
-      "2025-01-01",
-    ]);
-    expect(holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, 2023).weakBreaks.map((b) => b.holidays)).toEqual([
+    expect(holidayYearStatus(2025).weakBreaks.map((b) => b.from)).toEqual(["2025-01-01"]);
+    expect(holidayYearStatus(2023).weakBreaks.map((b) => b.holidays)).toEqual([
       ["new-year"],
       ["hung-kings", "victory-day", "labour-day"],
     ]);
@@ -162,7 +158,7 @@ describe("the table of decisions, confirmed years 2024–2026", () => {
 
 describe("2027, not yet announced: derived from the rules", () => {
   it("says it is rule-derived for every holiday", () => {
-    expect(holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, 2027)).toEqual({
+    expect(holidayYearStatus(2027)).toEqual({
       year: 2027,
       status: "rule-derived",
       source: null,
@@ -364,7 +360,7 @@ describe("rules in time", () => {
   it("throws a RangeError outside 2000–2100", () => {
     expect(HOLIDAY_CALENDAR_YEARS).toEqual({ first: 2000, last: 2100 });
     expect(() => holidaysIn(1999)).toThrow(/^holidays\.outside-coverage: .*\(2000–2100\)/);
-    expect(() => holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, 2101)).toThrow(RangeError);
+    expect(() => holidayYearStatus(2101)).toThrow(RangeError);
     expect(() => holidaysIn(2025.5)).toThrow(RangeError);
   });
 });
@@ -380,7 +376,7 @@ describe("extending the table", () => {
 
   it("adds a year with withDecisions, leaving the original calendar alone", () => {
     const cal = withDecisions(DEFAULT_HOLIDAY_CALENDAR, [row2027]);
-    const s = holidayYearStatus(cal, 2027);
+    const s = holidayYearStatus(2027, cal);
     expect(s.status).toBe("confirmed");
     expect(s.source).toBe("Thông báo (illustration)");
     // A partial row: the holidays it does not name still come from the rules.
@@ -388,7 +384,7 @@ describe("extending the table", () => {
     expect(isWorkingDay("2027-02-12", cal)).toBe(false);
     expect(isWorkingDay("2027-02-20", cal)).toBe(true);
     expect(isWorkingDay("2027-02-12")).toBe(true);
-    expect(holidayYearStatus(DEFAULT_HOLIDAY_CALENDAR, 2027).status).toBe("rule-derived");
+    expect(holidayYearStatus(2027).status).toBe("rule-derived");
     expect(cal.decisions.map((d) => d.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027]);
     expect(Object.isFrozen(cal)).toBe(true);
   });
@@ -402,8 +398,8 @@ describe("extending the table", () => {
       makeUpWorkingDays: [],
     };
     const cal = withDecisions(DEFAULT_HOLIDAY_CALENDAR, [weak2026]);
-    expect(holidayYearStatus(cal, 2026).status).toBe("weak");
-    expect(holidayYearStatus(cal, 2026).ruleDerived).toEqual([...HOLIDAY_IDS]);
+    expect(holidayYearStatus(2026, cal).status).toBe("weak");
+    expect(holidayYearStatus(2026, cal).ruleDerived).toEqual([...HOLIDAY_IDS]);
     expect(cal.decisions).toHaveLength(6);
   });
 

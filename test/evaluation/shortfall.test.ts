@@ -101,3 +101,14 @@ describe("properties", () => {
     },
   );
 });
+
+describe("requiredUnits never lets zero units meet a positive target", () => {
+  it("1 unit at 60% needs 1 under every reading; 0% needs none", () => {
+    for (const reading of ["at-least-share", "round-half-up", "round-down"] as const) {
+      expect(requiredUnits(1, fraction(3, 5), reading)).toBe(1);
+      expect(requiredUnits(1, fraction(1, 5), reading)).toBe(1);
+      expect(requiredUnits(5, fraction(0, 1), reading)).toBe(0);
+      expect(requiredUnits(0, fraction(3, 5), reading)).toBe(0);
+    }
+  });
+});

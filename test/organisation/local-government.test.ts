@@ -4,9 +4,9 @@ import {
   LocalGovernmentPeriodSchema,
   LocalGovernmentStructureSchema,
   tiersInForce,
-  VIETNAM_LOCAL_GOVERNMENT,
   validateLocalGovernment,
 } from "../../src/organisation/index.js";
+import { VIETNAM_LOCAL_GOVERNMENT } from "../../src/presets/index.js";
 
 const issuesOf = (input: unknown) => {
   const r = validateLocalGovernment(input);

@@ -115,6 +115,17 @@ describe("adaptPlan", () => {
     expect(inherited.find((v) => v.path === "settings.keyLeaders")?.value).toBe("heads-and-deputies");
     expect(inherited.find((v) => v.path === "localGovernment[0].tiers[1]")?.value).toBe("district");
   });
+
+  it("does not list a value the province kept but cites anew", () => {
+    const plan = adaptPlan(hungYen53, {
+      indicators: [
+        { id: "women-in-planning-pool", milestones: [{ year: 2030, target: "50%", citation: mine }] },
+      ],
+    });
+    const paths = inheritedValues(hungYen53, plan).map((v) => v.path);
+    expect(paths).not.toContain("indicators[women-in-planning-pool].milestones[2030].target");
+    expect(paths).toContain("indicators[women-in-planning-pool].milestones[2025].target");
+  });
 });
 
 describe("properties", () => {
@@ -127,7 +138,7 @@ describe("properties", () => {
   });
 
   test.prop([planConfig, fc.integer({ min: 0, max: 1000 })])(
-    "the base is never mutated, and a changed milestone is no longer listed as inherited",
+    "the base is never mutated, and a milestone the patch cites anew is no longer listed as inherited",
     (input, permille) => {
       const base = definePlan(input);
       const before = JSON.stringify(base);
@@ -141,7 +152,15 @@ describe("properties", () => {
       expect(JSON.stringify(base)).toBe(before);
       const path = `indicators[${first.id}].milestones[${m.year}].target`;
       const inherited = inheritedValues(base, adapted).some((v) => v.path === path);
-      expect(inherited).toBe(m.target === adapted.indicators[0]?.milestones[0]?.target);
+      expect(inherited).toBe(false);
+      // its sibling milestones, untouched, still are
+      for (const other of first.milestones.filter((x) => x.year !== m.year)) {
+        expect(
+          inheritedValues(base, adapted).some(
+            (v) => v.path === `indicators[${first.id}].milestones[${other.year}].target`,
+          ),
+        ).toBe(true);
+      }
     },
   );
 });

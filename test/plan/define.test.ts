@@ -6,6 +6,7 @@ import {
   definePlan,
   type PlanConfig,
   PlanConfigError,
+  PlanConfigSchema,
   safeDefinePlan,
   type ValidationIssue,
 } from "../../src/index.js";
@@ -42,7 +43,7 @@ describe("rejections: each with its code, path and both messages", () => {
   it("refuses a negative target", () => {
     const c = config();
     c.indicators[0].milestones[0].target = "-5%";
-    expectIssue(c, "share.malformed", ["indicators", 0, "milestones", 0, "target"]);
+    expectIssue(c, "share.out-of-range", ["indicators", 0, "milestones", 0, "target"]);
   });
 
   it("refuses a bare 60 where a share is meant, and never reads it as 6000%", () => {
@@ -269,4 +270,41 @@ describe("properties", () => {
       ).toBe(true);
     },
   );
+});
+
+describe("more rejections", () => {
+  it("refuses milestones on a qualitative indicator", () => {
+    const c = config();
+    c.indicators[0].measure = "qualitative";
+    expectIssue(c, "indicator.qualitative-with-milestones", ["indicators", 0, "milestones"]);
+  });
+  it("refuses a structure that does not cover the whole period", () => {
+    const c = config();
+    c.localGovernment[0].from = "2022-01-01";
+    const issue = expectIssue(c, "tiers.period-not-covered", ["localGovernment"]);
+    expect(issue?.message.en).toBe("The local-government structure must cover the whole period 2021–2030.");
+  });
+  it("refuses a one-off duty outside the period, a duplicate legal basis and a blank document number", () => {
+    const c = config();
+    c.reportingDuties[3].schedule.year = 2031;
+    expectIssue(c, "milestone.outside-period", ["reportingDuties", 3, "schedule", "year"]);
+    const d = config();
+    d.legalBasis[1].number = d.legalBasis[0].number;
+    expectIssue(d, "id.duplicate", ["legalBasis", 1, "number"]);
+    const e = config();
+    e.document.number = "   ";
+    expectIssue(e, "text.empty", ["document", "number"]);
+  });
+  it("does not share default objects between plans", () => {
+    const c = config();
+    delete c.settings;
+    const a = PlanConfigSchema.parse(c);
+    (a.settings.scope.unitKinds as string[]).push("peoples-council");
+    expect(definePlan(c).settings.scope.unitKinds).toEqual(["state-agency", "local-government"]);
+  });
+  it("freezes the children of an object that was already frozen", () => {
+    const inner = { d: { e: 1 } };
+    const x = deepFreeze({ c: Object.freeze(inner) });
+    expect(Object.isFrozen(x.c.d)).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { planConfigJsonSchema } from "../../src/index.js";
 import { hungYen53Config } from "../../src/presets/hung-yen-53.config.js";
@@ -8,6 +9,8 @@ import { national2282Config } from "../../src/presets/national-2282.config.js";
 
 const shipped = JSON.parse(readFileSync("schema/plan-config.schema.json", "utf8"));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
+// ajv-formats makes "format": "date" a real check (an impossible date such as 2025-02-30 fails).
+addFormats.default(ajv);
 const validate = ajv.compile(shipped);
 
 describe("the shipped JSON Schema", () => {
@@ -24,6 +27,12 @@ describe("the shipped JSON Schema", () => {
     const ok = validate(JSON.parse(JSON.stringify(config)));
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
+  });
+
+  it("refuses an impossible date through its format", () => {
+    const bad = JSON.parse(JSON.stringify(hungYen53));
+    bad.document.issueDate = "2025-02-30";
+    expect(validate(bad)).toBe(false);
   });
 
   it("refuses what the schema can express: a bare number for a share, an unknown key", () => {

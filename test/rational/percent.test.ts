@@ -21,7 +21,7 @@ describe("PercentSchema", () => {
     ["60%", "60%"],
     [" 62.50 % ", "62.5%"],
     ["0.6", "60%"],
-    ["1", "100%"],
+    ["1.0", "100%"],
     ["0", "0%"],
     [{ percent: "40" }, "40%"],
     [{ percent: 75 }, "75%"],
@@ -36,8 +36,11 @@ describe("PercentSchema", () => {
     [0.6, "share.bare-number"],
     ["60", "share.bare-number"],
     ["abc", "share.malformed"],
-    ["-5%", "share.malformed"],
-    [{ percent: -5 }, "share.malformed"],
+    ["-5%", "share.out-of-range"],
+    [{ percent: -5 }, "share.out-of-range"],
+    ["-0.5", "share.out-of-range"],
+    ["1", "share.bare-number"],
+    [{ percent: 60, note: "x" }, "share.malformed"],
     [{ percent: Number.NaN }, "share.malformed"],
     ["120%", "share.out-of-range"],
     [{ percent: 100.5 }, "share.out-of-range"],
@@ -110,7 +113,9 @@ describe("exact arithmetic", () => {
       const canonical = PercentSchema.parse(`${pct}%`);
       expect(compareFractions(percentToFraction(canonical), fraction(k, 10_000_000))).toBe(0);
       expect(PercentSchema.parse({ percent: pct })).toBe(canonical);
-      expect(PercentSchema.parse(k === 10_000_000 ? "1" : `0.${String(k).padStart(7, "0")}`)).toBe(canonical);
+      expect(PercentSchema.parse(k === 10_000_000 ? "1.0" : `0.${String(k).padStart(7, "0")}`)).toBe(
+        canonical,
+      );
     },
   );
 });

@@ -105,3 +105,14 @@ describe("targetFor", () => {
     },
   );
 });
+
+describe("targetFor at the baseline year", () => {
+  it("takes the baseline value in the baseline year, so the line is monotone", () => {
+    const t = (year: number) =>
+      targetFor(hungYen53, "women-in-planning-pool", year, {
+        trajectory: { kind: "linear", baseline: { year: 2022, value: "30%" } },
+      }).target?.percent;
+    // 2021 is before the baseline: the 2025 milestone; from 2022 the line 30% → 40%.
+    expect([2022, 2023, 2024, 2025].map(t)).toEqual(["30.00", "33.33", "36.67", "40.00"]);
+  });
+});

@@ -38,6 +38,14 @@ export const planMessages = {
     vi: `Chỉ tiêu định lượng "${str(p["id"])}" cần ít nhất một mốc.`,
     en: `Quantitative indicator "${str(p["id"])}" needs at least one milestone.`,
   }),
+  "indicator.qualitative-with-milestones": (p) => ({
+    vi: `Chỉ tiêu định tính "${str(p["id"])}" không có mốc số liệu; hãy bỏ các mốc hoặc đổi loại chỉ tiêu.`,
+    en: `Qualitative indicator "${str(p["id"])}" takes no numeric milestones; remove them or change its measure.`,
+  }),
+  "tiers.period-not-covered": (p) => ({
+    vi: `Cơ cấu chính quyền địa phương phải bao trùm cả giai đoạn ${str(p["start"])}–${str(p["end"])}.`,
+    en: `The local-government structure must cover the whole period ${str(p["start"])}–${str(p["end"])}.`,
+  }),
   "id.duplicate": (p) => ({
     vi: `Mã "${str(p["id"])}" bị lặp lại trong ${str(p["collection"])}.`,
     en: `Id "${str(p["id"])}" is used twice in ${str(p["collection"])}.`,
