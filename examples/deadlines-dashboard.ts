@@ -1,12 +1,6 @@
 // Who owes which Plan 53 report in 2026, and where each stands on a given day — in Vietnam's time zone, with
 // working days after Vietnam's public holidays. One unit's submission is checked against the deadline.
-import {
-  DEFAULT_HOLIDAY_CALENDAR,
-  deadlineStatus,
-  deadlinesText,
-  holidayYearStatus,
-  reportingCalendar,
-} from "vn-women-leadership";
+import { deadlineStatus, deadlinesText, holidayYearStatus, reportingCalendar } from "vn-women-leadership";
 import { hungYen53 } from "vn-women-leadership/presets";
 
 const asOf = "2026-11-10T09:00:00+07:00";
