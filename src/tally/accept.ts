@@ -45,6 +45,42 @@ export interface AcceptedTallies {
   readonly rejected: readonly RejectedTally[];
 }
 
+const isCount = (x: unknown): x is number => typeof x === "number" && Number.isSafeInteger(x) && x >= 0;
+
+// An object as zod reads one (not null, not an array) whose every key found by `for…in` (as zod's strict check
+// walks them) is one of `keys`.
+function objectWithKeys(o: unknown, keys: readonly string[]): o is Record<string, unknown> {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
+  for (const k in o) if (!keys.includes(k)) return false;
+  return true;
+}
+
+const TALLY_KEYS = ["unitId", "keyLeaders", "planningPool", "workforce"];
+const WOMEN_TOTAL_KEYS = ["women", "total"];
+const POOL_KEYS = ["women", "total", "womenTrained"];
+
+function womenAndTotalOk(c: unknown): boolean {
+  if (!objectWithKeys(c, WOMEN_TOTAL_KEYS)) return false;
+  const { women, total } = c;
+  return isCount(women) && isCount(total) && women <= total;
+}
+
+/**
+ * The quick check of {@link acceptTallies}, written to the letter of {@link UnitTallyInputSchema} and of how zod
+ * reads an object: the schema's keys only, a non-blank `unitId`, counts that are non-negative safe integers, women
+ * at most the total and trained women at most the women. True means zod would accept the tally; on false, zod
+ * decides and explains. So valid tallies cost no parse, and the outcome is always the schema's.
+ */
+function isValidTally(t: unknown): boolean {
+  if (!objectWithKeys(t, TALLY_KEYS)) return false;
+  const { unitId, keyLeaders, planningPool, workforce } = t;
+  if (typeof unitId !== "string" || unitId.trim() === "") return false;
+  if (!womenAndTotalOk(keyLeaders) || (workforce !== undefined && !womenAndTotalOk(workforce))) return false;
+  if (!objectWithKeys(planningPool, POOL_KEYS)) return false;
+  const { women, total, womenTrained } = planningPool;
+  return isCount(women) && isCount(total) && isCount(womenTrained) && women <= total && womenTrained <= women;
+}
+
 function unitIdOf(t: unknown): string | null {
   if (typeof t !== "object" || t === null) return null;
   const id: unknown = (t as { unitId?: unknown }).unitId;
@@ -73,7 +109,8 @@ export function acceptTallies(
   options: { readonly date?: string | undefined; readonly validate?: boolean } = {},
 ): AcceptedTallies {
   const { date } = options;
-  const byId = new Map(units.map((u) => [u.id, u]));
+  const byId = new Map<string, Unit>();
+  for (const u of units) byId.set(u.id, u);
   const occurrences = new Map<string, number>();
   for (const t of tallies) {
     const id = unitIdOf(t);
@@ -81,10 +118,11 @@ export function acceptTallies(
   }
   const accepted = new Map<string, UnitTallyInput>();
   const rejected: RejectedTally[] = [];
-  for (const [index, raw] of tallies.entries()) {
+  for (let index = 0; index < tallies.length; index++) {
+    const raw = tallies[index];
     const unitId = unitIdOf(raw);
     const issues: ValidationIssue[] = [];
-    if (options.validate !== false || unitId === null) {
+    if ((options.validate !== false || unitId === null) && !isValidTally(raw)) {
       const parsed = UnitTallyInputSchema.safeParse(raw);
       if (!parsed.success)
         issues.push(...fromZodIssues(parsed.error.issues).map((i) => ({ ...i, path: [index, ...i.path] })));

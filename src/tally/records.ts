@@ -173,8 +173,8 @@ interface Counts {
   workforceTotal: number;
 }
 
-function countInto(units: Map<string, Counts>, r: PersonRecord, deputiesAreKeyLeaders: boolean): void {
-  let c = units.get(r.unitId);
+function countsOf(units: Map<string, Counts>, unitId: string): Counts {
+  let c = units.get(unitId);
   if (c === undefined) {
     c = {
       keyLeadersWomen: 0,
@@ -185,12 +185,35 @@ function countInto(units: Map<string, Counts>, r: PersonRecord, deputiesAreKeyLe
       workforceWomen: 0,
       workforceTotal: 0,
     };
-    units.set(r.unitId, c);
+    units.set(unitId, c);
   }
+  return c;
+}
+
+// What one run of counting shares: the counts so far, the rejected records, the settings.
+interface Counting {
+  readonly units: Map<string, Counts>;
+  readonly rejected: RejectedRecord[];
+  readonly validate: boolean;
+  readonly deputiesAreKeyLeaders: boolean;
+}
+
+// Counts one record into its unit's counts, or rejects it: the one place a person is counted. The counting is
+// written out here (V8 inlines the whole into both loops of countAll); passing the fields on to a further helper
+// measured 20–30% slower than a hand-written loop at a million records.
+function countOne(k: Counting, record: unknown, index: number): void {
+  let r: PersonRecord;
+  if (!k.validate || isValidRecord(record)) r = record as PersonRecord;
+  else {
+    const parsed = parseRecord(record, index, k.rejected);
+    if (parsed === undefined) return;
+    r = parsed;
+  }
+  const c = countsOf(k.units, r.unitId);
   const female = r.sex === "female";
   const position = r.position;
   const keyLeader =
-    r.keyLeader ?? (position === "head" || (deputiesAreKeyLeaders && position === "deputy-head"));
+    r.keyLeader ?? (position === "head" || (k.deputiesAreKeyLeaders && position === "deputy-head"));
   if (keyLeader) {
     c.keyLeadersTotal++;
     if (female) c.keyLeadersWomen++;
@@ -206,6 +229,81 @@ function countInto(units: Map<string, Counts>, r: PersonRecord, deputiesAreKeyLe
     c.workforceTotal++;
     if (female) c.workforceWomen++;
   }
+}
+
+const arrayValues = Array.prototype[Symbol.iterator];
+
+// Reads the records once, in order; returns the number read. Arrays (with the standard iterator) get a loop of
+// their own: one loop shared by arrays and generators measured 20% slower per record on arrays once both had been
+// through it (V8 then compiles the iteration for either kind).
+function countAll(records: Iterable<unknown>, k: Counting): number {
+  if (Array.isArray(records) && records[Symbol.iterator] === arrayValues) {
+    const list: readonly unknown[] = records;
+    for (let i = 0; i < list.length; i++) countOne(k, list[i], i);
+    return list.length;
+  }
+  let read = 0;
+  for (const record of records) countOne(k, record, read++);
+  return read;
+}
+
+// The slow path of validation: zod decides, and explains a rejection.
+function parseRecord(record: unknown, index: number, rejected: RejectedRecord[]): PersonRecord | undefined {
+  const r = PersonRecordSchema.safeParse(record);
+  if (r.success) return r.data;
+  const issues = fromZodIssues(r.error.issues).map((i) => ({ ...i, path: [index, ...i.path] }));
+  rejected.push({ index, issues });
+  return undefined;
+}
+
+// The keys of PersonRecordSchema (a switch: measured twice as fast as a lookup in a list or a set).
+function isRecordKey(key: string): boolean {
+  switch (key) {
+    case "unitId":
+    case "sex":
+    case "keyLeader":
+    case "position":
+    case "inPlanningPool":
+    case "trained":
+    case "inWorkforce":
+      return true;
+    default:
+      return false;
+  }
+}
+
+const isOptionalBoolean = (x: unknown): boolean => x === undefined || typeof x === "boolean";
+
+// Not blank as `String.prototype.trim` sees it: a printable ASCII first character settles it without trimming.
+function notBlank(s: string): boolean {
+  const first = s.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || s.trim() !== "";
+}
+
+/**
+ * The validating path's quick check, written to the letter of {@link PersonRecordSchema} and of how zod reads an
+ * object: a non-null, non-array object; every key `for…in` finds (as zod's strict check walks them) one of the
+ * schema's; a non-blank `unitId`; `sex` and `position` from their lists; a boolean or nothing elsewhere. True
+ * means zod would accept the record and copy these very values; on false, zod decides and explains, so the
+ * result is always the schema's, without a zod parse and a copy per valid record.
+ */
+function isValidRecord(record: unknown): record is PersonRecord {
+  if (typeof record !== "object" || record === null || Array.isArray(record)) return false;
+  for (const key in record) if (!isRecordKey(key)) return false;
+  const { unitId, sex, keyLeader, position, inPlanningPool, trained, inWorkforce } = record as Record<
+    string,
+    unknown
+  >;
+  return (
+    typeof unitId === "string" &&
+    notBlank(unitId) &&
+    (sex === "female" || sex === "male") &&
+    (position === undefined || position === "head" || position === "deputy-head" || position === "other") &&
+    isOptionalBoolean(keyLeader) &&
+    isOptionalBoolean(inPlanningPool) &&
+    isOptionalBoolean(trained) &&
+    isOptionalBoolean(inWorkforce)
+  );
 }
 
 function readOptions(options: TallyRecordsOptions): RecordsTally["settings"] {
@@ -271,24 +369,12 @@ export function tallyRecords(records: Iterable<unknown>, options: TallyRecordsOp
   const deputies = settings.keyLeaderDefinition === "heads-and-deputies";
   const units = new Map<string, Counts>();
   const rejected: RejectedRecord[] = [];
-  let read = 0;
-  if (settings.validate) {
-    for (const record of records) {
-      const index = read++;
-      const r = PersonRecordSchema.safeParse(record);
-      if (r.success) {
-        countInto(units, r.data, deputies);
-      } else {
-        const issues = fromZodIssues(r.error.issues).map((i) => ({ ...i, path: [index, ...i.path] }));
-        rejected.push({ index, issues });
-      }
-    }
-  } else {
-    for (const record of records as Iterable<PersonRecord>) {
-      read++;
-      countInto(units, record, deputies);
-    }
-  }
+  const read = countAll(records, {
+    units,
+    rejected,
+    validate: settings.validate,
+    deputiesAreKeyLeaders: deputies,
+  });
   const tallies = [...units]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(
