@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { adjustmentResolver } from "../adjustments/resolver.js";
 import { defineUnits } from "../organisation/hierarchy.js";
 import { tiersInForce } from "../organisation/local-government.js";
 import type { Tier } from "../organisation/tier.js";
@@ -35,6 +36,12 @@ export interface EvaluationInput {
   readonly units: readonly Unit[];
   /** One tally per reporting unit. A unit without a tally did not report. */
   readonly tallies: readonly UnitTallyInput[];
+  /**
+   * Who was counted as a key leader in `tallies` (`tallyRecords` returns it as `settings.keyLeaderDefinition`).
+   * When given, it must be the plan's `settings.keyLeaders`: a result must not claim a reading its counts did not
+   * use. When absent, the result says `"not-stated"`.
+   */
+  readonly keyLeaders?: "heads-and-deputies" | "heads-only" | undefined;
 }
 
 /**
@@ -114,10 +121,13 @@ export interface EvaluateOptions {
   /** How a year between milestones is judged (default: the next milestone). */
   readonly trajectory?: Trajectory;
   /** Overrides of the plan's settings for this evaluation (recorded in the result). */
-  readonly settings?: Partial<Pick<Settings, "missingUnits" | "unitTargetReading">>;
+  readonly settings?: Partial<Pick<Settings, "missingUnits" | "unitTargetReading" | "adjustment">>;
   /** How percentages are written in the result (default: 2 digits, half-up). Comparisons are always exact. */
   readonly percent?: DecimalOptions;
-  /** A hook that may replace the plan's target for a group. */
+  /**
+   * A hook that may replace the plan's target for a group. Default: the plan's adjustment clause applied with
+   * `settings.adjustment` (see `adjustmentResolver`); with the default policy `none` nothing is replaced.
+   */
   readonly targetResolver?: TargetResolver;
   /** Check every tally with its zod schema (default true); `false` trusts the shape (for trusted pipelines). */
   readonly validate?: boolean;
@@ -195,8 +205,16 @@ export interface GroupResult {
     readonly total: number;
     readonly percent: string | null;
   };
-  /** Units of the group in scope, reporting, and not reporting. */
-  readonly units: { readonly inScope: number; readonly reporting: number; readonly missing: number };
+  /**
+   * Units of the group: counted (for I.1.1.1 the units in scope, for the people indicators every unit in force),
+   * reporting, not reporting, and (I.1.1.1) reporting no key leaders at all.
+   */
+  readonly units: {
+    readonly inScope: number;
+    readonly reporting: number;
+    readonly missing: number;
+    readonly withoutKeyLeaders?: number;
+  };
 }
 
 /**
@@ -253,6 +271,8 @@ export interface Evaluation {
   readonly tiers: readonly Tier[];
   /** Every reading used, so that the result can be defended. */
   readonly settings: Settings & {
+    /** The reading the tallies were counted under, as the input stated it. */
+    readonly keyLeadersCountedUnder: "heads-and-deputies" | "heads-only" | "not-stated";
     readonly trajectory: Trajectory;
     readonly percent: { readonly digits: number; readonly rounding: string };
   };
@@ -260,6 +280,15 @@ export interface Evaluation {
   readonly coverage: {
     readonly unitsInForce: number;
     readonly unitsReporting: number;
+    /**
+     * Units in force that indicator I.1.1.1 does not count (their kind or tier is outside `settings.scope`), by
+     * kind and tier: a unit modelled with an unexpected kind shows here instead of vanishing.
+     */
+    readonly unitsOutOfScope: readonly {
+      readonly kind: string;
+      readonly tier: string;
+      readonly count: number;
+    }[];
     readonly missingUnitIds: readonly string[];
     readonly rejected: readonly RejectedTally[];
   };
@@ -355,6 +384,12 @@ export function evaluate(plan: Plan, input: EvaluationInput, options: EvaluateOp
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError(`asOf must be YYYY-MM-DD, got ${asOf}`);
   const units = defineUnits(input.units);
   const settings: Settings = { ...plan.settings, ...options.settings };
+  if (input.keyLeaders !== undefined && input.keyLeaders !== settings.keyLeaders) {
+    throw new RangeError(
+      `the tallies count key leaders as "${input.keyLeaders}" but the plan reads "${settings.keyLeaders}": count them under the plan's reading (tallyRecords option keyLeaderDefinition)`,
+    );
+  }
+  const resolver = options.targetResolver ?? defaultResolver(plan, settings);
   const yearEnd = `${String(year).padStart(4, "0")}-12-31`;
   const snapshotDate = options.snapshotDate ?? (asOf < yearEnd ? asOf : yearEnd);
   // Before the programme no target applies, and the plan's structure need not reach back that far.
@@ -399,9 +434,16 @@ export function evaluate(plan: Plan, input: EvaluationInput, options: EvaluateOp
     return acc;
   };
   const missingUnitIds: string[] = [];
+  const outOfScope = new Map<string, { kind: string; tier: string; count: number }>();
   for (const unit of inForce) {
     const tally = byUnit.get(unit.id);
     const inScope = kinds.has(unit.kind) && tierSet.has(unit.tier);
+    if (!inScope) {
+      const k = `${unit.kind}\u0000${unit.tier}`;
+      const entry = outOfScope.get(k);
+      if (entry === undefined) outOfScope.set(k, { kind: unit.kind, tier: unit.tier, count: 1 });
+      else entry.count++;
+    }
     const sector = unit.sector ?? NO_SECTOR;
     if (tally === undefined) missingUnitIds.push(unit.id);
     const sectorAcc = group(sectorGroups, sector);
@@ -458,8 +500,13 @@ export function evaluate(plan: Plan, input: EvaluationInput, options: EvaluateOp
       year,
       target,
       settings,
-      resolver: options.targetResolver,
+      resolver,
       sectorWorkforce,
+      // “Achieve by the end of the year”: a milestone is missed only once the counts describe its year's end.
+      milestoneDue:
+        target.milestone !== undefined &&
+        target.milestoneDue === true &&
+        snapshotDate >= `${String(target.milestone.year).padStart(4, "0")}-12-31`,
       percent: percentOptions,
       percentOf,
       // The plan's target and milestone as fractions, worked out once per indicator when a group first needs them.
@@ -507,10 +554,18 @@ export function evaluate(plan: Plan, input: EvaluationInput, options: EvaluateOp
     asOf,
     snapshotDate,
     tiers: [...tiers],
-    settings: { ...settings, trajectory, percent: percentOptions },
+    settings: {
+      ...settings,
+      keyLeadersCountedUnder: input.keyLeaders ?? "not-stated",
+      trajectory,
+      percent: percentOptions,
+    },
     coverage: {
       unitsInForce: inForce.length,
       unitsReporting: byUnit.size,
+      unitsOutOfScope: [...outOfScope.values()].sort((a, b) =>
+        a.kind === b.kind ? (a.tier < b.tier ? -1 : 1) : a.kind < b.kind ? -1 : 1,
+      ),
       missingUnitIds: missingUnitIds.sort(),
       rejected,
     },
@@ -547,6 +602,8 @@ interface Judging {
   readonly settings: Settings;
   readonly resolver: TargetResolver | undefined;
   readonly sectorWorkforce: TargetContext["sectorWorkforce"];
+  /** Whether the milestone's year is over on the snapshot date. */
+  readonly milestoneDue: boolean;
   /** How percentages are written. */
   readonly percent: Required<DecimalOptions>;
   /** `exactRatio(fraction(numerator, denominator)).percent` with the evaluation's percent options, memoised. */
@@ -561,7 +618,12 @@ function judgeGroup(j: Judging, by: GroupBy, key: string, acc: Acc): GroupResult
   const { plan, indicator, year, target, settings, resolver, sectorWorkforce } = j;
   const isUnits = indicator.measure === "units-with-female-key-leader";
   const units = isUnits
-    ? { inScope: acc.inScope, reporting: acc.scopeReporting, missing: acc.inScope - acc.scopeReporting }
+    ? {
+        inScope: acc.inScope,
+        reporting: acc.scopeReporting,
+        missing: acc.inScope - acc.scopeReporting,
+        withoutKeyLeaders: acc.scopeReporting - acc.scopeWithKeyLeaders,
+      }
     : { inScope: acc.unitIds.length, reporting: acc.reporting, missing: acc.missing };
   if (!target.applicable || target.target === undefined || target.milestone === undefined) {
     return { by, key, units, status: "not-computable", reason: target.reason ?? "qualitative" };
@@ -595,8 +657,10 @@ function judgeGroup(j: Judging, by: GroupBy, key: string, acc: Acc): GroupResult
     numerator = trained ? acc.poolTrained : acc.poolWomen;
     denominator = trained ? acc.poolWomen : acc.poolTotal;
     emptyReason =
-      by === "unit" && acc.reporting === 0
-        ? "unit-not-reporting"
+      acc.reporting === 0
+        ? by === "unit"
+          ? "unit-not-reporting"
+          : "no-units-reporting"
         : trained
           ? "no-women-in-planning-pool"
           : "empty-planning-pool";
@@ -608,7 +672,7 @@ function judgeGroup(j: Judging, by: GroupBy, key: string, acc: Acc): GroupResult
   }
 
   // The target: the plan's, unless the resolver replaces it for this group.
-  const resolved = resolver?.({
+  const context: TargetContext = {
     plan,
     indicator,
     year,
@@ -621,12 +685,31 @@ function judgeGroup(j: Judging, by: GroupBy, key: string, acc: Acc): GroupResult
     },
     sectorWorkforce,
     base: target.target,
-  });
-  // The target applied, and the milestone itself (not a trajectory point); a resolver's target stands for both.
-  const targets: GroupTargets =
-    resolved === undefined
-      ? j.planTargets(target.target, target.milestone.target)
-      : { applied: resolved.target, milestone: resolved.target, sameTarget: true };
+  };
+  const resolved = resolver?.(context);
+  // The target applied, and the milestone itself (not a trajectory point). With a resolver and a trajectory the
+  // resolver is asked again for the milestone, so that "met the milestone" compares with the adjusted milestone.
+  let targets: GroupTargets;
+  if (resolved === undefined) targets = j.planTargets(target.target, target.milestone.target);
+  else if (target.basis !== "linear-trajectory") {
+    targets = { applied: resolved.target, milestone: resolved.target, sameTarget: true };
+  } else {
+    const planMilestone = j.planTargets(target.target, target.milestone.target).milestone;
+    const resolvedMilestone = resolver?.({
+      plan,
+      indicator,
+      year,
+      group: context.group,
+      sectorWorkforce,
+      base: exactRatio(planMilestone),
+    });
+    const milestone = resolvedMilestone?.target ?? planMilestone;
+    targets = {
+      applied: resolved.target,
+      milestone,
+      sameTarget: compareFractions(milestone, resolved.target) === 0,
+    };
+  }
   const { applied, milestone: milestoneTarget, appliedRatio, sameTarget } = targets;
   let met: boolean;
   let metMilestone: boolean;
@@ -657,7 +740,7 @@ function judgeGroup(j: Judging, by: GroupBy, key: string, acc: Acc): GroupResult
     targetSource: resolved === undefined ? "plan" : "resolver",
   };
   if (resolved !== undefined) result.adjustment = resolved.audit;
-  result.milestoneStatus = metMilestone ? "met" : target.milestoneDue === true ? "missed" : "not-yet-met";
+  result.milestoneStatus = metMilestone ? "met" : j.milestoneDue ? "missed" : "not-yet-met";
   if (target.basis === "linear-trajectory") result.trajectoryStatus = met ? "on-track" : "behind";
   result.shortfall = shortfall;
   if (keyLeaderShare !== undefined) {
@@ -665,6 +748,14 @@ function judgeGroup(j: Judging, by: GroupBy, key: string, acc: Acc): GroupResult
     result.keyLeaderShare = keyLeaderShare;
   }
   return result;
+}
+
+/** The plan's own adjustment, when its settings choose any policy other than `none`. */
+function defaultResolver(plan: Plan, settings: Settings): TargetResolver | undefined {
+  const a = settings.adjustment;
+  const all = [a.default, ...Object.values(a.bySector), ...Object.values(a.byUnit)];
+  if (plan.adjustment === null || all.every((p) => p.policy === "none")) return undefined;
+  return adjustmentResolver(plan, a);
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };

@@ -473,3 +473,112 @@ describe("properties", () => {
     expect(evaluate(hungYen53, p, { ...opts, validate: false })).toEqual(evaluate(hungYen53, p, opts));
   });
 });
+
+describe("evaluate: readings made explicit", () => {
+  const unit = (id: string, extra: Partial<Unit> = {}): Unit => ({
+    id,
+    kind: "state-agency",
+    tier: "province",
+    ...extra,
+  });
+  const t = (unitId: string, klWomen: number, klTotal: number, wf?: [number, number]): UnitTallyInput => ({
+    unitId,
+    keyLeaders: { women: klWomen, total: klTotal },
+    planningPool: pool(2, 10, 1),
+    ...(wf === undefined ? {} : { workforce: { women: wf[0], total: wf[1] } }),
+  });
+
+  it("does not call a milestone missed before its year is over", () => {
+    const early = evaluate(hungYen53, agencies(17, 10), { year: 2025, asOf: "2025-03-01" });
+    expect(early.snapshotDate).toBe("2025-03-01");
+    expect(indicator(early, "agencies-with-female-key-leader").overall.milestoneStatus).toBe("not-yet-met");
+    const late = evaluate(hungYen53, agencies(17, 10), { year: 2025, asOf: "2026-03-01" });
+    expect(indicator(late, "agencies-with-female-key-leader").overall.milestoneStatus).toBe("missed");
+  });
+
+  it("judges the milestone against the adjusted milestone when a trajectory and an adjustment meet", () => {
+    // Police at 10% women: proportional adjustment of the 2025 milestone 60% → 20%. In 2023 on a line from 0% (2021),
+    // the adjusted trajectory point is 10%; a value of 3/20 = 15% is on track but below the adjusted milestone.
+    const plan = adaptPlan(hungYen53, { settings: { adjustment: { default: { policy: "proportional" } } } });
+    const units = Array.from({ length: 20 }, (_, i) => unit(`u${i}`, { sector: "police" }));
+    const tallies = units.map((u, i) => t(u.id, i < 3 ? 1 : 0, 3, [10, 100]));
+    const e = evaluate(
+      plan,
+      { units, tallies },
+      {
+        year: 2023,
+        asOf: "2023-12-31",
+        trajectory: { kind: "linear", baseline: { year: 2021, value: "0%" } },
+      },
+    );
+    const police = indicator(e, "agencies-with-female-key-leader").bySector[0];
+    expect(police).toMatchObject({
+      status: "met",
+      trajectoryStatus: "on-track",
+      milestoneStatus: "not-yet-met",
+      target: { percent: "10.00" },
+    });
+  });
+
+  it("applies the plan's own adjustment policies without a resolver being passed", () => {
+    const plan = adaptPlan(hungYen53, {
+      settings: { adjustment: { bySector: { police: { policy: "capAtWorkforceShare" } } } },
+    });
+    const e = evaluate(
+      plan,
+      { units: [unit("ca", { sector: "police" })], tallies: [t("ca", 0, 3, [12, 100])] },
+      { year: 2025, asOf: ASOF },
+    );
+    const r = indicator(e, "agencies-with-female-key-leader");
+    expect(r.bySector[0]).toMatchObject({
+      targetSource: "resolver",
+      target: { percent: "12.00" },
+      adjustment: { policy: "capAtWorkforceShare" },
+    });
+    expect(r.adjustedGroups).toBe(2);
+    expect(e.settings.adjustment.bySector["police"]).toEqual({ policy: "capAtWorkforceShare" });
+  });
+
+  it("says no units reported, not that the pool is empty, when nobody reported", () => {
+    const e = evaluate(hungYen53, { units: [unit("a"), unit("b")], tallies: [] }, { year: 2025, asOf: ASOF });
+    expect(indicator(e, "women-in-planning-pool").overall.reason).toBe("no-units-reporting");
+    expect(indicator(e, "trained-women-in-planning-pool").byUnit[0]?.reason).toBe("unit-not-reporting");
+  });
+
+  it("refuses tallies counted under another key-leader reading, and records the reading stated", () => {
+    const input = { units: [unit("a")], tallies: [t("a", 1, 3)] };
+    expect(() =>
+      evaluate(hungYen53, { ...input, keyLeaders: "heads-only" }, { year: 2025, asOf: ASOF }),
+    ).toThrow(/heads-only/);
+    expect(
+      evaluate(hungYen53, { ...input, keyLeaders: "heads-and-deputies" }, { year: 2025, asOf: ASOF }).settings
+        .keyLeadersCountedUnder,
+    ).toBe("heads-and-deputies");
+    expect(evaluate(hungYen53, input, { year: 2025, asOf: ASOF }).settings.keyLeadersCountedUnder).toBe(
+      "not-stated",
+    );
+  });
+
+  it("shows units outside the scope of I.1.1.1 by kind and tier, and units reporting no key leaders", () => {
+    const units = [
+      unit("a"),
+      unit("ubnd-x", { kind: "peoples-committee", tier: "commune" }),
+      unit("truong", { kind: "public-service-unit" }),
+    ];
+    const e = evaluate(
+      hungYen53,
+      { units, tallies: [t("a", 0, 0), t("ubnd-x", 1, 2), t("truong", 1, 2)] },
+      { year: 2025, asOf: ASOF },
+    );
+    expect(e.coverage.unitsOutOfScope).toEqual([
+      { kind: "peoples-committee", tier: "commune", count: 1 },
+      { kind: "public-service-unit", tier: "province", count: 1 },
+    ]);
+    expect(indicator(e, "agencies-with-female-key-leader").overall.units).toEqual({
+      inScope: 1,
+      reporting: 1,
+      missing: 0,
+      withoutKeyLeaders: 1,
+    });
+  });
+});
