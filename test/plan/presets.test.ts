@@ -1,5 +1,6 @@
 // Each number and date of the presets, asserted against the clause it comes from.
 import { describe, expect, it } from "vitest";
+import { reportingCalendar } from "../../src/deadlines/index.js";
 import { definePlan } from "../../src/plan/index.js";
 import { hungYen53, national2282 } from "../../src/presets/index.js";
 
@@ -217,5 +218,23 @@ describe("presets as defined plans", () => {
     expect(Object.isFrozen(plan)).toBe(true);
     expect(Object.isFrozen(plan.indicators[0]?.milestones[0]?.citation)).toBe(true);
     expect(definePlan(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
+  });
+});
+
+describe("hungYen53 in time", () => {
+  it("has exactly one unit-report deadline in each year from its issue (2022) to 2030, on 14 November", () => {
+    const all = reportingCalendar(hungYen53, { from: 2021, to: 2030, asOf: "2026-11-26" }).filter(
+      (d) => d.dutyId === "provincial-units-annual-report",
+    );
+    expect(all.map((d) => [d.year, d.lastOnTimeDate])).toEqual(
+      Array.from({ length: 9 }, (_, i) => [2022 + i, `${2022 + i}-11-14`]),
+    );
+  });
+
+  it("lists the districts' report only while districts existed (2022–2024)", () => {
+    const districts = reportingCalendar(hungYen53, { from: 2021, to: 2030, asOf: "2026-11-26" }).filter(
+      (d) => d.dutyId === "district-annual-report",
+    );
+    expect(districts.map((d) => d.year)).toEqual([2022, 2023, 2024]);
   });
 });
