@@ -5,7 +5,7 @@
  * @module
  */
 import { adjustmentResolver } from "../adjustments/resolver.js";
-import { defineUnits } from "../organisation/hierarchy.js";
+import { defineUnitsForReading } from "../organisation/hierarchy.js";
 import { tiersInForce } from "../organisation/local-government.js";
 import type { Tier } from "../organisation/tier.js";
 import { NO_SECTOR, type Unit } from "../organisation/unit.js";
@@ -382,7 +382,8 @@ export function evaluate(plan: Plan, input: EvaluationInput, options: EvaluateOp
   const { year, asOf } = options;
   if (!Number.isSafeInteger(year)) throw new RangeError(`year must be an integer, got ${year}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError(`asOf must be YYYY-MM-DD, got ${asOf}`);
-  const units = defineUnits(input.units);
+  // The units are only read here and none is returned: checked and copied as defineUnits does, not frozen.
+  const units = defineUnitsForReading(input.units);
   const settings: Settings = { ...plan.settings, ...options.settings };
   if (input.keyLeaders !== undefined && input.keyLeaders !== settings.keyLeaders) {
     throw new RangeError(
@@ -671,27 +672,28 @@ function judgeGroup(j: Judging, by: GroupBy, key: string, acc: Acc): GroupResult
       : { by, key, units, keyLeaderShare, status: "not-computable", reason: emptyReason };
   }
 
-  // The target: the plan's, unless the resolver replaces it for this group.
-  const context: TargetContext = {
-    plan,
-    indicator,
-    year,
-    group: {
-      by,
-      key,
-      unitIds: acc.unitIds,
-      ...(acc.sector === undefined ? {} : { sector: acc.sector }),
-      workforce: { women: acc.wfWomen, total: acc.wfTotal },
-    },
-    sectorWorkforce,
-    base: target.target,
-  };
-  const resolved = resolver?.(context);
+  // The target: the plan's, unless the resolver replaces it for this group. The context is built only for a
+  // resolver (without one, nothing reads it).
+  const group: TargetContext["group"] | undefined =
+    resolver === undefined
+      ? undefined
+      : {
+          by,
+          key,
+          unitIds: acc.unitIds,
+          ...(acc.sector === undefined ? {} : { sector: acc.sector }),
+          workforce: { women: acc.wfWomen, total: acc.wfTotal },
+        };
+  const resolved =
+    resolver === undefined || group === undefined
+      ? undefined
+      : resolver({ plan, indicator, year, group, sectorWorkforce, base: target.target });
   // The target applied, and the milestone itself (not a trajectory point). With a resolver and a trajectory the
   // resolver is asked again for the milestone, so that "met the milestone" compares with the adjusted milestone.
   let targets: GroupTargets;
-  if (resolved === undefined) targets = j.planTargets(target.target, target.milestone.target);
-  else if (target.basis !== "linear-trajectory") {
+  if (resolved === undefined || group === undefined) {
+    targets = j.planTargets(target.target, target.milestone.target);
+  } else if (target.basis !== "linear-trajectory") {
     targets = { applied: resolved.target, milestone: resolved.target, sameTarget: true };
   } else {
     const planMilestone = j.planTargets(target.target, target.milestone.target).milestone;
@@ -699,7 +701,7 @@ function judgeGroup(j: Judging, by: GroupBy, key: string, acc: Acc): GroupResult
       plan,
       indicator,
       year,
-      group: context.group,
+      group,
       sectorWorkforce,
       base: exactRatio(planMilestone),
     });

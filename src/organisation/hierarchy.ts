@@ -6,7 +6,7 @@
 import { fromZodIssues, makeIssue, type ValidationIssue } from "../i18n/issues.js";
 import { assertIsoDate, inForce } from "./dates.js";
 import { tierRank } from "./tier.js";
-import { type Unit, UnitSchema } from "./unit.js";
+import { quickUnit, type Unit, UnitSchema } from "./unit.js";
 
 /**
  * The result of {@link validateUnits}: the units, checked and deeply frozen, or every issue found.
@@ -67,12 +67,13 @@ export class UnitValidationError extends Error {
 
 /**
  * The checks that make a list of units a forest: unique ids, known parents, no cycles. Returns the index of each
- * id's first occurrence and the issues found.
+ * id's first occurrence, the index of each unit's parent (-1 for a root or an unknown parent) and the issues found.
  *
  * @internal
  */
 export function forestIssues(units: readonly Unit[]): {
   readonly byId: ReadonlyMap<string, number>;
+  readonly parents: Int32Array;
   readonly issues: ValidationIssue[];
 } {
   const byId = new Map<string, number>();
@@ -82,24 +83,29 @@ export function forestIssues(units: readonly Unit[]): {
     if (first === undefined) byId.set(unit.id, i);
     else issues.push(makeIssue("unit.duplicate-id", [i, "id"], { id: unit.id, first }));
   });
+  // Each parent is looked up once, here; the walks below and the consistency checks use its index.
+  const parents = new Int32Array(units.length).fill(-1);
   units.forEach((unit, i) => {
-    if (unit.parent !== undefined && !byId.has(unit.parent)) {
+    if (unit.parent === undefined) return;
+    const p = byId.get(unit.parent);
+    if (p === undefined) {
       issues.push(makeIssue("unit.unknown-parent", [i, "parent"], { id: unit.id, parent: unit.parent }));
-    }
+    } else parents[i] = p;
   });
   // Each unit has at most one parent, so walking up from every unit finds every cycle; `state` marks units on
   // the current walk (1) and units already known to lead to a root or a reported cycle (2).
   const state = new Uint8Array(units.length);
+  const walk: number[] = []; // one buffer for every walk
   for (let start = 0; start < units.length; start++) {
-    const walk: number[] = [];
-    let cur: number | undefined = start;
-    while (cur !== undefined && state[cur] === 0) {
+    if (state[start] !== 0) continue; // known already: the walk would be empty
+    walk.length = 0;
+    let cur = start;
+    while (cur >= 0 && state[cur] === 0) {
       state[cur] = 1;
       walk.push(cur);
-      const parent: string | undefined = units[cur]?.parent;
-      cur = parent === undefined ? undefined : byId.get(parent);
+      cur = parents[cur] ?? -1;
     }
-    if (cur !== undefined && state[cur] === 1) {
+    if (cur >= 0 && state[cur] === 1) {
       const cycle = walk.slice(walk.indexOf(cur));
       const lowest = cycle.reduce((a, b) => Math.min(a, b));
       const from = cycle.indexOf(lowest);
@@ -109,17 +115,17 @@ export function forestIssues(units: readonly Unit[]): {
     }
     for (const k of walk) state[k] = 2;
   }
-  return { byId, issues };
+  return { byId, parents, issues };
 }
 
 const period = (u: Unit): string => `${u.validFrom ?? "…"} – ${u.validTo ?? "…"}`;
 
 // Checks between a unit and its parent that do not break the hierarchy but make it wrong.
-function consistencyIssues(units: readonly Unit[], byId: ReadonlyMap<string, number>): ValidationIssue[] {
+function consistencyIssues(units: readonly Unit[], parents: Int32Array): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   units.forEach((unit, i) => {
-    const p = unit.parent === undefined ? undefined : byId.get(unit.parent);
-    const parent = p === undefined ? undefined : units[p];
+    const p = parents[i] ?? -1;
+    const parent = p < 0 ? undefined : units[p];
     if (parent === undefined || parent === unit) return;
     if (tierRank(unit.tier) < tierRank(parent.tier)) {
       issues.push(
@@ -181,12 +187,25 @@ function freezeUnit(unit: Unit): Unit {
  * ```
  */
 export function validateUnits(input: unknown): UnitsValidation {
+  const r = checkUnits(input);
+  return r.success ? { success: true, units: Object.freeze(r.units.map(freezeUnit)) } : r;
+}
+
+// validateUnits without the freezing: new units (copies, as zod makes them), or the issues.
+function checkUnits(input: unknown): UnitsValidation {
   if (!Array.isArray(input)) {
     return { success: false, issues: [makeIssue("invalid_type", [], { expected: "array" })] };
   }
   const units: Unit[] = [];
   const issues: ValidationIssue[] = [];
   input.forEach((raw: unknown, i) => {
+    // The quick check accepts (and copies, as zod would) the units that are certainly valid; zod decides and
+    // explains every other one.
+    const quick = quickUnit(raw);
+    if (quick !== undefined) {
+      units.push(quick);
+      return;
+    }
     const r = UnitSchema.safeParse(raw);
     if (r.success) units.push(r.data);
     else
@@ -194,9 +213,9 @@ export function validateUnits(input: unknown): UnitsValidation {
   });
   if (issues.length > 0) return { success: false, issues };
   const forest = forestIssues(units);
-  const all = [...forest.issues, ...consistencyIssues(units, forest.byId)];
+  const all = [...forest.issues, ...consistencyIssues(units, forest.parents)];
   if (all.length > 0) return { success: false, issues: all };
-  return { success: true, units: Object.freeze(units.map(freezeUnit)) };
+  return { success: true, units };
 }
 
 /**
@@ -212,6 +231,19 @@ export function validateUnits(input: unknown): UnitsValidation {
  */
 export function defineUnits(input: unknown): readonly Unit[] {
   const r = validateUnits(input);
+  if (!r.success) throw new UnitValidationError(r.issues);
+  return r.units;
+}
+
+/**
+ * {@link defineUnits} for a caller that only reads the units and lets none of them out (`evaluate`): the same
+ * checks, issues and copies, without freezing them, which is all that would tell the two apart.
+ *
+ * @throws UnitValidationError when the units are not a valid hierarchy.
+ * @internal
+ */
+export function defineUnitsForReading(input: unknown): readonly Unit[] {
+  const r = checkUnits(input);
   if (!r.success) throw new UnitValidationError(r.issues);
   return r.units;
 }

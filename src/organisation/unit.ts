@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { isCalendarDate } from "../deadlines/calendar-date.js";
 import { addZodIssue } from "../i18n/issues.js";
 import type { Bilingual } from "../i18n/locale.js";
 import { DateSchema } from "./dates.js";
@@ -155,3 +156,138 @@ export const UnitSchema: z.ZodType<Unit, unknown> = z
     });
   })
   .meta({ id: "Unit", description: "An agency, local government or other body whose people are counted." });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The quick check: the units that certainly satisfy UnitSchema, without a zod parse.
+
+// The keys of UnitSchema (a switch, as in `tallyRecords`: cheaper than a lookup in a list or a set).
+function isUnitKey(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "name":
+    case "kind":
+    case "tier":
+    case "sector":
+    case "parent":
+    case "validFrom":
+    case "validTo":
+    case "predecessors":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isUnitKind(x: unknown): x is UnitKind {
+  switch (x) {
+    case "state-agency":
+    case "local-government":
+    case "peoples-committee":
+    case "peoples-council":
+    case "public-service-unit":
+    case "party-or-mass-organisation":
+    case "other":
+      return true;
+    default:
+      return false;
+  }
+}
+
+const isTier = (x: unknown): x is Tier => x === "province" || x === "district" || x === "commune";
+
+// A string that is not blank as `String.prototype.trim` sees it (the `nonEmpty` of the schema): a printable ASCII
+// first character settles it without trimming.
+function isNonEmpty(x: unknown): x is string {
+  if (typeof x !== "string") return false;
+  const first = x.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || x.trim() !== "";
+}
+
+// An object as zod reads one (not null, not an array).
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+
+// The bilingual branch of NameSchema, copied as zod copies it (`vi`, then `en`); undefined when not certainly valid.
+function quickBilingual(name: Record<string, unknown>): Bilingual | undefined {
+  for (const key in name) if (key !== "vi" && key !== "en") return undefined;
+  const vi = name["vi"];
+  const en = name["en"];
+  if (!isNonEmpty(vi) || !isNonEmpty(en) || !("vi" in name) || !("en" in name)) return undefined;
+  return { vi, en };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The quick check of `validateUnits`, written to the letter of {@link UnitSchema} and of how zod reads an object:
+ * a non-null, non-array object whose every key found by `for…in` (as zod's strict check walks them) is one of the
+ * schema's; a required key present and valid (`id` and `parent` not blank, `kind` and `tier` from their lists); an
+ * optional key either absent (not `in` the object) or present and `undefined` or valid (a non-blank string
+ * `name`, or `{ vi, en }` of non-blank strings and nothing else; a non-blank `sector` other than `"(none)"`;
+ * calendar dates `validFrom ≤ validTo` when both are given; `predecessors` an array of non-blank ids other than
+ * the unit's own). Each value is read once.
+ *
+ * Returns what zod's parse would return: a new object with the present keys in the schema's order (a present
+ * `undefined` kept), a new `name` object and a new `predecessors` array. Returns `undefined` when the unit is not
+ * certainly valid: then zod decides and explains, so the outcome is always the schema's.
+ *
+ * @internal
+ */
+export function quickUnit(raw: unknown): Unit | undefined {
+  if (!isObject(raw)) return undefined;
+  for (const key in raw) if (!isUnitKey(key)) return undefined;
+  const id = raw["id"];
+  if (!isNonEmpty(id) || !("id" in raw)) return undefined;
+  const hasName = "name" in raw;
+  let name: Unit["name"];
+  if (hasName) {
+    const n = raw["name"];
+    if (isObject(n)) {
+      name = quickBilingual(n);
+      if (name === undefined) return undefined;
+    } else if (n === undefined || isNonEmpty(n)) name = n;
+    else return undefined;
+  }
+  const kind = raw["kind"];
+  const tier = raw["tier"];
+  if (!isUnitKind(kind) || !isTier(tier) || !("kind" in raw) || !("tier" in raw)) return undefined;
+  const hasSector = "sector" in raw;
+  const sector = hasSector ? raw["sector"] : undefined;
+  if (sector !== undefined && (!isNonEmpty(sector) || sector === NO_SECTOR)) return undefined;
+  const hasParent = "parent" in raw;
+  const parent = hasParent ? raw["parent"] : undefined;
+  if (parent !== undefined && !isNonEmpty(parent)) return undefined;
+  const hasFrom = "validFrom" in raw;
+  const validFrom = hasFrom ? raw["validFrom"] : undefined;
+  if (validFrom !== undefined && !isCalendarDate(validFrom)) return undefined;
+  const hasTo = "validTo" in raw;
+  const validTo = hasTo ? raw["validTo"] : undefined;
+  if (validTo !== undefined && !isCalendarDate(validTo)) return undefined;
+  if (validFrom !== undefined && validTo !== undefined && validFrom > validTo) return undefined;
+  const hasPredecessors = "predecessors" in raw;
+  let predecessors: string[] | undefined;
+  if (hasPredecessors) {
+    const p = raw["predecessors"];
+    if (p !== undefined) {
+      if (!Array.isArray(p)) return undefined;
+      const list: readonly unknown[] = p;
+      predecessors = new Array<string>(list.length);
+      for (let i = 0; i < list.length; i++) {
+        const item = list[i];
+        if (!isNonEmpty(item) || item === id) return undefined;
+        predecessors[i] = item;
+      }
+    }
+  }
+  // Built key by key in the schema's order, as zod builds its output.
+  const unit = { id } as Mutable<Unit>;
+  if (hasName) unit.name = name;
+  unit.kind = kind;
+  unit.tier = tier;
+  if (hasSector) unit.sector = sector;
+  if (hasParent) unit.parent = parent;
+  if (hasFrom) unit.validFrom = validFrom;
+  if (hasTo) unit.validTo = validTo;
+  if (hasPredecessors) unit.predecessors = predecessors;
+  return unit;
+}

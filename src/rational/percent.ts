@@ -236,8 +236,83 @@ export function percentDecimal(
 ): string {
   const f = fraction(numerator, denominator);
   const digits = options.digits ?? 2;
+  const rounding = options.rounding ?? "half-up";
+  const exact = exactPercent(f, digits, rounding);
+  if (exact !== undefined) return exact;
   const value = new Dec(f.n.toString()).times(100).div(new Dec(f.d.toString()));
-  return value.toFixed(digits, ROUNDING[options.rounding ?? "half-up"]);
+  return value.toFixed(digits, ROUNDING[rounding]);
+}
+
+// The largest magnitude (2^53) and number of digits for which integer arithmetic is proven to give decimal.js's
+// string: there `100 × n ÷ d` has at most 18 digits before the point, so decimal.js's 64 significant digits
+// are within 10^-46 of the exact value, while a value that is not on a rounding boundary (a multiple of half a unit
+// of the last digit) is at least 1 ÷ (2 × d × 10^digits) > 10^-46 away from every one, and a value on one is
+// written exactly in 64 digits: rounding either gives the same digits.
+const MAX_EXACT = 2n ** 53n;
+const MAX_EXACT_DIGITS = 20;
+const TWO_53 = 2 ** 53;
+const POWERS_OF_TEN: readonly bigint[] = Array.from(
+  { length: MAX_EXACT_DIGITS + 1 },
+  (_, k) => 10n ** BigInt(k),
+);
+// 100 × 10^k as numbers, exact up to k = 13 (10^15 < 2^53), for the number path.
+const SCALES: readonly number[] = POWERS_OF_TEN.slice(0, 14).map((p) => Number(p * 100n));
+
+/**
+ * `100 × f` rounded to `digits` digits by a named mode, written as decimal.js's `toFixed` writes it (a minus sign
+ * for any negative value, even one that rounds to zero), by integer arithmetic: numbers while the scaled
+ * numerator stays below 2^53 (where `%` and an exact division are exact), bigints above. Undefined outside the
+ * proven range (numerator or denominator beyond 2^53, more than 20 digits) and for anything but the four named
+ * modes: decimal.js decides (and refuses) those as before.
+ */
+function exactPercent(f: Fraction, digits: number, rounding: RoundingMode): string | undefined {
+  if (!Number.isInteger(digits) || digits < 0 || digits > MAX_EXACT_DIGITS) return undefined;
+  if (rounding !== "half-up" && rounding !== "half-even" && rounding !== "down" && rounding !== "up") {
+    return undefined;
+  }
+  const negative = f.n < 0n;
+  const magnitude = negative ? -f.n : f.n;
+  if (magnitude > MAX_EXACT || f.d > MAX_EXACT) return undefined;
+  let units: string; // the rounded value in units of 10^-digits, as decimal digits
+  const n = Number(magnitude); // exact: at most 2^53
+  const d = Number(f.d);
+  const scale = SCALES[digits];
+  // A product of integers below 2^53 is exact, and one at or above it cannot round below it.
+  if (scale !== undefined && n * scale < TWO_53) {
+    const scaled = n * scale;
+    const r = scaled % d;
+    const q = (scaled - r) / d;
+    units = String(roundUp(q % 2 === 1, r, d, rounding) ? q + 1 : q);
+  } else {
+    const scaled = magnitude * 100n * (POWERS_OF_TEN[digits] as bigint);
+    const r = scaled % f.d;
+    const q = scaled / f.d;
+    // The remainder is below d ≤ 2^53, so it compares exactly as a number.
+    units = String(roundUp(q % 2n === 1n, Number(r), d, rounding) ? q + 1n : q);
+  }
+  let text: string;
+  if (digits === 0) text = units;
+  else {
+    const padded = units.length > digits ? units : units.padStart(digits + 1, "0");
+    const point = padded.length - digits;
+    text = `${padded.slice(0, point)}.${padded.slice(point)}`;
+  }
+  return negative ? `-${text}` : text;
+}
+
+// Whether a magnitude whose quotient is `q` (odd or not) and remainder `r` (0 ≤ r < d) rounds away from zero.
+function roundUp(odd: boolean, r: number, d: number, rounding: RoundingMode): boolean {
+  if (r === 0) return false;
+  switch (rounding) {
+    case "down":
+      return false;
+    case "up":
+      return true;
+    case "half-up":
+      return 2 * r >= d;
+    case "half-even":
+      return 2 * r > d || (2 * r === d && odd);
+  }
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   unitsInForce,
   validateUnits,
 } from "../../src/organisation/index.js";
+import { quickUnit } from "../../src/organisation/unit.js";
 import {
   forest,
   forestWithCycles,
@@ -280,6 +281,169 @@ describe("unitsInForce", () => {
     "keeps undated units on every date",
     (units, date) => {
       expect(unitsInForce(units, date)).toEqual(units);
+    },
+  );
+});
+
+describe("the quick check of validateUnits", () => {
+  // Anything that shows a difference: prototypes, key order, present `undefined`s, frozen or not.
+  const layout = (x: unknown): unknown => {
+    if (Array.isArray(x)) return ["array", Object.isFrozen(x), x.length, ...x.map(layout)];
+    if (typeof x !== "object" || x === null) return x;
+    return [
+      Object.getPrototypeOf(x) === Object.prototype,
+      Object.isFrozen(x),
+      ...Object.entries(x).map(([k, v]) => [k, layout(v)]),
+    ];
+  };
+
+  const text = fc.constantFrom(
+    "a",
+    "hy.snv",
+    " x ",
+    "Sở Nội vụ",
+    "",
+    " ",
+    "\u00a0",
+    "\n\t",
+    "(none)",
+    "2025-07-01",
+  );
+  const date = fc.constantFrom(
+    "2024-02-29",
+    "2025-02-29",
+    "2025-07-01",
+    "2025-06-30",
+    "2025-2-3",
+    "0000-01-01",
+    "",
+  );
+  const anything = fc.oneof(text, fc.constant(undefined), fc.constant(null), fc.integer(), fc.boolean());
+  // Mostly a value the schema may accept, sometimes anything: units near the boundary of the schema.
+  const mostly = <T>(likely: fc.Arbitrary<T>) =>
+    fc.oneof({ arbitrary: likely, weight: 12 }, { arbitrary: anything, weight: 1 });
+  const id = fc.constantFrom("a", "hy.snv", " x ", "Sở Nội vụ");
+  const validDate = fc.constantFrom("2024-02-29", "2025-06-30", "2025-07-01", "2025-12-31");
+  const name = fc.oneof(
+    mostly(id),
+    fc.record({ vi: mostly(id), en: mostly(id) }, { requiredKeys: [] }),
+    fc.record({ vi: text, en: text, note: text }, { requiredKeys: ["vi", "en"] }),
+    fc.array(text, { maxLength: 2 }),
+  );
+  const predecessors = fc.oneof(
+    { arbitrary: anything, weight: 1 },
+    { arbitrary: fc.array(mostly(id), { maxLength: 3 }), weight: 4 },
+  );
+  const fields = {
+    id: mostly(id),
+    name,
+    kind: mostly(fc.constantFrom(...UNIT_KINDS, "State-agency")),
+    tier: mostly(fc.constantFrom(...TIERS, "ward")),
+    sector: mostly(fc.oneof(id, id, id, text)),
+    parent: mostly(fc.oneof(id, id, id, text)),
+    validFrom: mostly(fc.oneof(validDate, validDate, validDate, date)),
+    validTo: mostly(fc.oneof(validDate, validDate, validDate, date)),
+    predecessors,
+  };
+  // Usually with the required keys, sometimes without; sometimes with a misspelt key.
+  const unitLike = fc
+    .tuple(
+      fc.oneof(
+        { arbitrary: fc.record(fields, { requiredKeys: ["id", "kind", "tier"] }), weight: 4 },
+        { arbitrary: fc.record(fields, { requiredKeys: [] }), weight: 1 },
+      ),
+      fc.oneof({ arbitrary: fc.constant(undefined), weight: 9 }, { arbitrary: text, weight: 1 }),
+    )
+    .map(([u, typo]): object => (typo === undefined ? u : { ...u, parnet: typo }));
+  // The same values as an own object, inherited from a prototype, or read through getters.
+  const presented = fc.tuple(unitLike, fc.constantFrom("own", "inherited", "getters")).map(([u, how]) => {
+    if (how === "own") return u;
+    if (how === "inherited") return Object.create(u) as unknown;
+    const o = {};
+    for (const [k, v] of Object.entries(u)) Object.defineProperty(o, k, { get: () => v, enumerable: true });
+    return o;
+  });
+
+  test.prop([presented], { numRuns: 3000 })(
+    "accepts only what UnitSchema accepts, and copies it as zod does",
+    (raw) => {
+      const quick = quickUnit(raw);
+      const zod = UnitSchema.safeParse(raw);
+      if (quick !== undefined) {
+        expect(zod.success).toBe(true);
+        expect(layout(quick)).toEqual(layout(zod.data));
+      }
+    },
+  );
+
+  test.prop([unitLike], { numRuns: 3000 })("accepts every plain unit that UnitSchema accepts", (raw) => {
+    if (UnitSchema.safeParse(raw).success) expect(quickUnit(raw)).toBeDefined();
+  });
+
+  it("refuses a non-object, an array and an object with an unknown key, as zod does", () => {
+    for (const raw of [
+      null,
+      undefined,
+      "a",
+      1,
+      [],
+      [{ id: "a" }],
+      { id: "a", kind: "other", tier: "commune", x: 1 },
+    ]) {
+      expect(quickUnit(raw)).toBeUndefined();
+      expect(UnitSchema.safeParse(raw).success).toBe(false);
+    }
+  });
+
+  it("keeps a present undefined, orders keys as the schema does and copies name and predecessors", () => {
+    const name = { en: "B", vi: "A" };
+    const predecessors = ["old"];
+    const raw = { tier: "commune", predecessors, name, kind: "other", id: "new", sector: undefined };
+    const quick = quickUnit(raw);
+    expect(quick && Object.keys(quick)).toEqual(["id", "name", "kind", "tier", "sector", "predecessors"]);
+    expect(quick?.name).not.toBe(name);
+    expect(quick?.name && Object.keys(quick.name)).toEqual(["vi", "en"]);
+    expect(quick?.predecessors).not.toBe(predecessors);
+    expect(layout(quick)).toEqual(layout(UnitSchema.parse(raw)));
+  });
+
+  test.prop([fc.array(presented, { maxLength: 6 })])(
+    "gives validateUnits zod's issues for every list with a unit zod refuses",
+    (list) => {
+      const parsed = list.map((raw) => UnitSchema.safeParse(raw));
+      if (parsed.every((r) => r.success)) return;
+      const expected = parsed.flatMap((r, i) =>
+        r.success
+          ? []
+          : fromZodIssues(r.error.issues).map((issue) => ({ ...issue, path: [i, ...issue.path] })),
+      );
+      const r = validateUnits(list);
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.issues).toEqual(expected);
+    },
+  );
+
+  test.prop([forest()])(
+    "returns zod's units for a valid forest, deeply frozen, the input untouched",
+    (units) => {
+      const withNames = units.map((u, i) =>
+        i % 2 === 0 ? { ...u, name: { vi: `Đơn vị ${i}`, en: `Unit ${i}` }, predecessors: [`old-${i}`] } : u,
+      );
+      const r = validateUnits(withNames);
+      expect(r.success).toBe(true);
+      if (!r.success) return;
+      expect(Object.isFrozen(r.units)).toBe(true);
+      const expected = withNames.map((u) => {
+        const p = UnitSchema.parse(u) as { name?: object; predecessors?: readonly string[] };
+        if (typeof p.name === "object") Object.freeze(p.name);
+        if (p.predecessors !== undefined) Object.freeze(p.predecessors);
+        return Object.freeze(p);
+      });
+      expect(r.units.map(layout)).toEqual(expected.map(layout));
+      for (const [i, u] of withNames.entries()) {
+        expect(r.units[i]).not.toBe(u);
+        expect(Object.isFrozen(u)).toBe(false);
+      }
     },
   );
 });

@@ -1,4 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
+import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import {
   ceilDiv,
@@ -13,6 +14,7 @@ import {
   percent,
   percentDecimal,
   percentToFraction,
+  type RoundingMode,
   reduce,
 } from "../../src/index.js";
 
@@ -147,4 +149,96 @@ describe("exactRatio", () => {
     expect(() => exactRatio(fraction(1n, 2n ** 60n + 1n))).toThrow(RangeError);
     expect(reduce(fraction(-6, 4))).toEqual({ n: -3n, d: 2n });
   });
+});
+
+describe("percentDecimal by integer arithmetic, against decimal.js", () => {
+  // The implementation before integer arithmetic, kept as the oracle: decimal.js with 64 significant digits.
+  const Oracle = Decimal.clone({ precision: 64 });
+  const MODES = {
+    "half-up": Decimal.ROUND_HALF_UP,
+    "half-even": Decimal.ROUND_HALF_EVEN,
+    down: Decimal.ROUND_DOWN,
+    up: Decimal.ROUND_UP,
+  } as const;
+  const oracle = (n: bigint, d: bigint, digits: number, mode: RoundingMode): string =>
+    new Oracle(n.toString()).times(100).div(new Oracle(d.toString())).toFixed(digits, MODES[mode]);
+  const mode = fc.constantFrom<RoundingMode>("half-up", "half-even", "down", "up");
+  const LIMIT = 2n ** 53n;
+  // Small numbers (ties and exact values are frequent), safe integers, and the edges of the integer path.
+  const numerator = fc.oneof(
+    fc.bigInt({ min: -1000n, max: 1000n }),
+    fc.bigInt({ min: -LIMIT, max: LIMIT }),
+    fc.constantFrom(0n, 1n, -1n, LIMIT, -LIMIT, LIMIT - 1n, LIMIT + 1n, -LIMIT - 1n),
+  );
+  const denominator = fc.oneof(
+    fc.bigInt({ min: 1n, max: 64n }),
+    fc.bigInt({ min: 1n, max: LIMIT }),
+    fc.constantFrom(1n, 2n, 3n, 7n, 8n, 400n, LIMIT, LIMIT - 1n, LIMIT + 1n),
+  );
+
+  test.prop([numerator, denominator, fc.integer({ min: 0, max: 6 }), mode], { numRuns: 3000 })(
+    "gives decimal.js's string for every numerator, denominator, 0–6 digits and mode",
+    (n, d, digits, rounding) => {
+      const expected = oracle(n, d, digits, rounding);
+      expect(percentDecimal(n, d, { digits, rounding })).toBe(expected);
+      const safe = Number.isSafeInteger(Number(n)) && Number.isSafeInteger(Number(d));
+      if (safe) expect(percentDecimal(Number(n), Number(d), { digits, rounding })).toBe(expected);
+    },
+  );
+
+  test.prop(
+    [
+      fc.integer({ min: 0, max: 400 }),
+      fc.integer({ min: 1, max: 400 }),
+      fc.integer({ min: 0, max: 6 }),
+      mode,
+    ],
+    { numRuns: 3000 },
+  )("gives decimal.js's string on the counts of a tally (ties included)", (n, d, digits, rounding) => {
+    expect(percentDecimal(n, d, { digits, rounding })).toBe(oracle(BigInt(n), BigInt(d), digits, rounding));
+  });
+
+  test.prop([numerator, denominator, fc.integer({ min: 0, max: 24 }), mode], { numRuns: 1000 })(
+    "and beyond: up to 24 digits and past 2^53, where decimal.js still decides",
+    (n, d, digits, rounding) => {
+      expect(percentDecimal(n, d, { digits, rounding })).toBe(oracle(n, d, digits, rounding));
+    },
+  );
+
+  test.prop([
+    fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+    fc.bigInt({ min: 1n, max: 10n ** 30n }),
+    mode,
+  ])("leaves numbers past 2^53 to decimal.js, as before", (n, d, rounding) => {
+    expect(percentDecimal(n, d, { digits: 2, rounding })).toBe(oracle(n, d, 2, rounding));
+  });
+
+  it.each([
+    [1n, 8n, 1, "half-up", "12.5"],
+    [1n, 8n, 0, "half-even", "12"],
+    [3n, 8n, 0, "half-even", "38"],
+    [-1n, 8n, 0, "half-up", "-13"],
+    [-1n, 100_000n, 2, "down", "-0.00"],
+    [-1n, 100_000n, 2, "up", "-0.01"],
+    [0n, 7n, 3, "up", "0.000"],
+    [2n ** 53n, 1n, 0, "down", "900719925474099200"],
+    [1n, 2n ** 53n, 6, "up", "0.000001"],
+  ] as const)("%s/%s to %s digits %s is %s", (n, d, digits, rounding, expected) => {
+    expect(percentDecimal(n, d, { digits, rounding })).toBe(expected);
+    expect(oracle(n, d, digits, rounding)).toBe(expected);
+  });
+
+  it("leaves digits and modes outside the named ones to decimal.js, which refuses them as before", () => {
+    expect(() => percentDecimal(1, 3, { digits: -1 })).toThrow(/DecimalError/);
+    expect(() => percentDecimal(1, 3, { digits: 1.5 })).toThrow(/DecimalError/);
+    expect(percentDecimal(1, 3, { digits: 30 })).toBe(oracle(1n, 3n, 30, "half-up"));
+  });
+
+  test.prop([fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), mode])(
+    "makes exactRatio's percentage from the reduced ratio, as decimal.js did",
+    (n, d, rounding) => {
+      const r = exactRatio(fraction(n, d), { digits: 2, rounding });
+      expect(r.percent).toBe(oracle(BigInt(n), BigInt(d), 2, rounding));
+    },
+  );
 });
