@@ -112,3 +112,16 @@ describe("requiredUnits never lets zero units meet a positive target", () => {
     }
   });
 });
+
+describe("shortfall guards", () => {
+  it("refuses non-integer counts and says why", () => {
+    expect(() => peopleShortfall(1.5, 3, fraction(1, 2))).toThrow(
+      "counts must be safe integers with 0 ≤ 1.5 ≤ 3",
+    );
+    expect(() => peopleShortfall(1, 3.5, fraction(1, 2))).toThrow(RangeError);
+    expect(() => requiredUnits(2.5, fraction(1, 2), "at-least-share")).toThrow(RangeError);
+    expect(() => peopleShortfall(0, 0, fraction(1, 2))).toThrow(
+      "an empty group has no shortfall: it is not computable",
+    );
+  });
+});

@@ -242,3 +242,14 @@ describe("percentDecimal by integer arithmetic, against decimal.js", () => {
     },
   );
 });
+
+describe("guards say what is wrong", () => {
+  it("names the argument and the value", () => {
+    expect(() => fraction(0.5, 1)).toThrow("numerator must be a safe integer, got 0.5");
+    expect(() => fraction(1, 2 ** 53)).toThrow("denominator must be a safe integer");
+    expect(() => fraction(1, -3)).toThrow("denominator must be positive, got -3");
+    expect(() => ceilDiv(5n, -1n)).toThrow("divisor must be positive");
+    expect(() => floorDiv(5n, -1n)).toThrow("divisor must be positive");
+    expect(fraction(2n ** 60n, 1n).n).toBe(2n ** 60n); // bigints pass through unchecked for size
+  });
+});
