@@ -6,6 +6,7 @@
 import * as z from "zod";
 import { addZodIssue, fromZodIssues, type ValidationIssue } from "../i18n/issues.js";
 import type { UnitTallyInput } from "./input.js";
+import { newUnitCounts, type UnitCounts } from "./tally.js";
 
 /**
  * One person, as an app holding records describes them for counting.
@@ -163,28 +164,12 @@ export interface RecordsTally {
 }
 
 // One per unit, mutable, flat: the only memory that grows while streaming (with the number of units).
-interface Counts {
-  keyLeadersWomen: number;
-  keyLeadersTotal: number;
-  poolWomen: number;
-  poolTotal: number;
-  poolWomenTrained: number;
-  workforceWomen: number;
-  workforceTotal: number;
-}
+type Counts = UnitCounts;
 
 function countsOf(units: Map<string, Counts>, unitId: string): Counts {
   let c = units.get(unitId);
   if (c === undefined) {
-    c = {
-      keyLeadersWomen: 0,
-      keyLeadersTotal: 0,
-      poolWomen: 0,
-      poolTotal: 0,
-      poolWomenTrained: 0,
-      workforceWomen: 0,
-      workforceTotal: 0,
-    };
+    c = newUnitCounts();
     units.set(unitId, c);
   }
   return c;

@@ -127,14 +127,12 @@ export function unitTally(input: UnitTallyInput): Tally {
 }
 
 /**
- * A tally under construction: flat and mutable, so that summing many tallies allocates nothing per tally.
+ * One unit's counts under construction: flat and mutable, one object per unit (the only memory that grows while
+ * streaming records), shared by `tallyRecords` and {@link mergeUnitTallies}.
  *
  * @internal
  */
-export interface TallyAccumulator {
-  units: number;
-  unitsWithKeyLeaders: number;
-  unitsWithFemaleKeyLeader: number;
+export interface UnitCounts {
   keyLeadersWomen: number;
   keyLeadersTotal: number;
   poolWomen: number;
@@ -145,11 +143,8 @@ export interface TallyAccumulator {
 }
 
 /** @internal */
-export function newAccumulator(): TallyAccumulator {
+export function newUnitCounts(): UnitCounts {
   return {
-    units: 0,
-    unitsWithKeyLeaders: 0,
-    unitsWithFemaleKeyLeader: 0,
     keyLeadersWomen: 0,
     keyLeadersTotal: 0,
     poolWomen: 0,
@@ -158,6 +153,23 @@ export function newAccumulator(): TallyAccumulator {
     workforceWomen: 0,
     workforceTotal: 0,
   };
+}
+
+/**
+ * A tally under construction: a unit's counts plus the unit counts, so that summing many tallies allocates
+ * nothing per tally.
+ *
+ * @internal
+ */
+export interface TallyAccumulator extends UnitCounts {
+  units: number;
+  unitsWithKeyLeaders: number;
+  unitsWithFemaleKeyLeader: number;
+}
+
+/** @internal */
+export function newAccumulator(): TallyAccumulator {
+  return { units: 0, unitsWithKeyLeaders: 0, unitsWithFemaleKeyLeader: 0, ...newUnitCounts() };
 }
 
 /** @internal */
@@ -220,14 +232,7 @@ export function mergeTallies(...tallies: readonly Tally[]): Tally {
   return finishTally(acc);
 }
 
-interface UnitSums {
-  keyLeadersWomen: number;
-  keyLeadersTotal: number;
-  poolWomen: number;
-  poolTotal: number;
-  poolWomenTrained: number;
-  workforceWomen: number;
-  workforceTotal: number;
+interface UnitSums extends UnitCounts {
   hasWorkforce: boolean;
 }
 
@@ -257,16 +262,7 @@ export function mergeUnitTallies(...lists: readonly (readonly UnitTallyInput[])[
     for (const t of list) {
       let s = units.get(t.unitId);
       if (s === undefined) {
-        s = {
-          keyLeadersWomen: 0,
-          keyLeadersTotal: 0,
-          poolWomen: 0,
-          poolTotal: 0,
-          poolWomenTrained: 0,
-          workforceWomen: 0,
-          workforceTotal: 0,
-          hasWorkforce: false,
-        };
+        s = { ...newUnitCounts(), hasWorkforce: false };
         units.set(t.unitId, s);
       }
       s.keyLeadersWomen += t.keyLeaders.women;
