@@ -50,6 +50,7 @@ describe("planSummary", () => {
     });
     const text = planSummary(plan, { locale: "en" });
     expect(text).toContain("last on-time day: 28/2");
+    expect(planSummary(plan, { locale: "en", asOf: "2028-01-01" })).toContain("last on-time day: 29/2"); // leap year
     expect(text).toContain("last on-time day: 31/12");
     expect(text).toContain("by 5/12 (inclusive)");
   });

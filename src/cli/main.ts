@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { vietnamDate } from "../deadlines/instant.js";
 import { reportingCalendar } from "../deadlines/reporting.js";
 import { evaluate } from "../evaluation/evaluate.js";
 import type { Locale } from "../i18n/locale.js";
@@ -30,8 +31,8 @@ const USAGE = `usage:
   vn-women-leadership schema`;
 
 function vietnamToday(): string {
-  // UTC+7, no daylight saving: shift the instant and read the UTC calendar date.
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  // The CLI is the one place that reads the clock; the library converts the instant to Vietnam's date.
+  return vietnamDate(new Date());
 }
 
 /** The bundled sample data: beside dist/ in the package, two levels up from src/cli/ in the repository. */

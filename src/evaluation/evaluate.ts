@@ -5,6 +5,7 @@
  * @module
  */
 import { adjustmentResolver } from "../adjustments/resolver.js";
+import { isCalendarDate } from "../deadlines/calendar-date.js";
 import { defineUnitsForReading } from "../organisation/hierarchy.js";
 import { tiersInForce } from "../organisation/local-government.js";
 import type { Tier } from "../organisation/tier.js";
@@ -381,7 +382,10 @@ function addUnit(acc: Acc, unit: Unit, tally: UnitTallyInput | undefined, inScop
 export function evaluate(plan: Plan, input: EvaluationInput, options: EvaluateOptions): Evaluation {
   const { year, asOf } = options;
   if (!Number.isSafeInteger(year)) throw new RangeError(`year must be an integer, got ${year}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError(`asOf must be YYYY-MM-DD, got ${asOf}`);
+  if (!isCalendarDate(asOf)) throw new RangeError(`asOf must be a calendar date YYYY-MM-DD, got ${asOf}`);
+  if (options.snapshotDate !== undefined && !isCalendarDate(options.snapshotDate)) {
+    throw new RangeError(`snapshotDate must be a calendar date YYYY-MM-DD, got ${options.snapshotDate}`);
+  }
   // The units are only read here and none is returned: checked and copied as defineUnits does, not frozen.
   const units = defineUnitsForReading(input.units);
   const settings: Settings = { ...plan.settings, ...options.settings };

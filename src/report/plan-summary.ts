@@ -4,6 +4,8 @@
  *
  * @module
  */
+
+import { lastOnTimeDate } from "../deadlines/reporting.js";
 import type { Locale } from "../i18n/locale.js";
 import { isInForce } from "../plan/primitives.js";
 import type { DueDay, Plan, ReportingDuty } from "../plan/schema.js";
@@ -23,10 +25,10 @@ const WORDS = {
     annual: "hằng năm",
     once: "một lần, năm",
     noDay: "văn bản không quy định ngày",
-    before: (d: DueDay) =>
+    before: (d: DueDay, year: number) =>
       d.inclusive
         ? `chậm nhất ngày ${d.day}/${d.month}`
-        : `trước ngày ${d.day}/${d.month} (ngày cuối đúng hạn: ${lastOnTime(d)})`,
+        : `trước ngày ${d.day}/${d.month} (ngày cuối đúng hạn: ${lastOnTime(d, year)})`,
     to: "gửi",
     via: "qua",
     until: "hết hiệu lực sau",
@@ -49,10 +51,10 @@ const WORDS = {
     annual: "every year",
     once: "once, in",
     noDay: "no day given in the text",
-    before: (d: DueDay) =>
+    before: (d: DueDay, year: number) =>
       d.inclusive
         ? `by ${d.day}/${d.month} (inclusive)`
-        : `before ${d.day}/${d.month} (last on-time day: ${lastOnTime(d)})`,
+        : `before ${d.day}/${d.month} (last on-time day: ${lastOnTime(d, year)})`,
     to: "to",
     via: "through",
     until: "in force until",
@@ -64,21 +66,19 @@ const WORDS = {
   },
 } as const;
 
-function lastOnTime(d: DueDay): string {
-  // The day before day/month in a non-leap year pattern; 1/3 → 28/2 (29/2 in leap years, stated by the calendar).
-  if (d.day > 1) return `${d.day - 1}/${d.month}`;
-  const prevMonth = d.month === 1 ? 12 : d.month - 1;
-  const days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][prevMonth - 1] ?? 31;
-  return `${days}/${prevMonth}`;
+/** The last on-time day of a due day, as D/M, in a given year (the deadlines module's rule, not a copy of it). */
+function lastOnTime(d: DueDay, year: number): string {
+  const [, month, day] = lastOnTimeDate(d, year).split("-").map(Number);
+  return `${day}/${month}`;
 }
 
 const cite = (c: { document: string; clause: string }) => `[${c.document} ${c.clause}]`;
 
-function dutyLine(plan: Plan, duty: ReportingDuty, locale: Locale): string {
+function dutyLine(plan: Plan, duty: ReportingDuty, locale: Locale, year: number): string {
   const w = WORDS[locale];
   const name = (id: string) => plan.actors.find((a) => a.id === id)?.name[locale] ?? id;
   const when = duty.schedule.kind === "annual" ? w.annual : `${w.once} ${duty.schedule.year}`;
-  const day = duty.schedule.due === null ? w.noDay : w.before(duty.schedule.due);
+  const day = duty.schedule.due === null ? w.noDay : w.before(duty.schedule.due, year);
   const via = duty.via === undefined ? "" : ` ${w.via} ${name(duty.via)}`;
   const until = duty.validTo === undefined ? "" : `; ${w.until} ${duty.validTo}`;
   return `  - ${duty.name[locale]}: ${name(duty.actor)} → ${w.to} ${name(duty.recipient)}${via}; ${when}, ${day}${until} ${cite(duty.citation)}`;
@@ -86,7 +86,8 @@ function dutyLine(plan: Plan, duty: ReportingDuty, locale: Locale): string {
 
 /**
  * Summarises a plan in plain text: document, legal basis, targets by milestone year, the adjustment clause,
- * reporting duties with their deadlines (or "no day given"), responsibilities in force on `asOf`, the local
+ * reporting duties with their deadlines (or "no day given"; the last on-time day in the year of `asOf`, else of
+ * the programme's start), responsibilities in force on `asOf`, the local
  * government structure and the readings chosen. Every line that comes from the text ends with its citation.
  *
  * @param plan - a defined plan.
@@ -132,7 +133,9 @@ export function planSummary(
     );
   }
   lines.push("", `${w.duties}:`);
-  for (const duty of plan.reportingDuties) lines.push(dutyLine(plan, duty, locale));
+  // The last on-time day of “before 1/3” depends on the year (28/2 or 29/2): take the year of asOf.
+  const year = options.asOf === undefined ? plan.period.start : Number(options.asOf.slice(0, 4));
+  for (const duty of plan.reportingDuties) lines.push(dutyLine(plan, duty, locale, year));
   if (plan.responsibilities.length > 0) {
     lines.push("", `${w.responsibilities}:`);
     for (const r of plan.responsibilities) {

@@ -318,6 +318,10 @@ describe("evaluate: units, scope and coverage", () => {
   it("refuses a malformed year or date", () => {
     expect(() => evaluate(hungYen53, agencies(1, 1), { year: 2025.5, asOf: ASOF })).toThrow(RangeError);
     expect(() => evaluate(hungYen53, agencies(1, 1), { year: 2025, asOf: "15/01/2026" })).toThrow(RangeError);
+    expect(() => evaluate(hungYen53, agencies(1, 1), { year: 2025, asOf: "2026-02-30" })).toThrow(RangeError);
+    expect(() =>
+      evaluate(hungYen53, agencies(1, 1), { year: 2025, asOf: ASOF, snapshotDate: "2025-13-01" }),
+    ).toThrow(/snapshotDate/);
   });
 
   it("returns plain JSON", () => {
