@@ -1,13 +1,15 @@
 import { defineConfig } from "tsup";
 
+const entry = {
+  index: "src/index.ts",
+  presets: "src/presets/index.ts",
+  calendar: "src/calendar/index.ts",
+};
+
 export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    presets: "src/presets/index.ts",
-    cli: "src/cli/main.ts",
-  },
+  entry: { ...entry, cli: "src/cli/main.ts" },
   format: ["esm", "cjs"],
-  dts: { entry: { index: "src/index.ts", presets: "src/presets/index.ts" } },
+  dts: { entry },
   sourcemap: true,
   clean: true,
   target: "node20",

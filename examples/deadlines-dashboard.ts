@@ -1,6 +1,7 @@
 // Who owes which Plan 53 report in 2026, and where each stands on a given day — in Vietnam's time zone, with
 // working days after Vietnam's public holidays. One unit's submission is checked against the deadline.
-import { deadlineStatus, deadlinesText, holidayYearStatus, reportingCalendar } from "vn-women-leadership";
+import { deadlineStatus, deadlinesText, reportingCalendar } from "vn-women-leadership";
+import { holidayYearStatus } from "vn-women-leadership/calendar";
 import { hungYen53 } from "vn-women-leadership/presets";
 
 const asOf = "2026-11-10T09:00:00+07:00";

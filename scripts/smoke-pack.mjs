@@ -35,7 +35,29 @@ try {
     join(dir, "cjs.cjs"),
     `const M = require("vn-women-leadership");\nconst KIND = "cjs";\n${check}`,
   );
+  // Errors across builds: thrown by the CJS build, recognised by the ESM build's `is` (not by instanceof).
+  writeFileSync(
+    join(dir, "cross.mjs"),
+    `import { createRequire } from "node:module";
+    import { PlanConfigError, InvalidInputError, VnWomenLeadershipError } from "vn-women-leadership";
+    import { tetDate } from "vn-women-leadership/calendar";
+    import { hungYen53 } from "vn-women-leadership/presets";
+    const cjs = createRequire(import.meta.url)("vn-women-leadership");
+    const cjsCalendar = createRequire(import.meta.url)("vn-women-leadership/calendar");
+    let thrown;
+    try { cjs.definePlan({}); } catch (e) { thrown = e; }
+    if (thrown instanceof PlanConfigError) throw new Error("expected the dual-package hazard: not instanceof");
+    if (!PlanConfigError.is(thrown) || !VnWomenLeadershipError.is(thrown)) throw new Error("PlanConfigError.is failed across builds");
+    if (InvalidInputError.is(thrown)) throw new Error("a PlanConfigError is not an InvalidInputError");
+    if (thrown.name !== "PlanConfigError" || typeof thrown.code !== "string") throw new Error("name and code");
+    let bad;
+    try { cjsCalendar.tetDate(1800); } catch (e) { bad = e; }
+    if (!InvalidInputError.is(bad) || bad.code !== "lunar.outside-table") throw new Error("calendar error across builds");
+    if (tetDate(2030) !== "2030-02-02" || hungYen53.indicators.length !== 3) throw new Error("subpaths");
+    console.log("cross-build ok: " + thrown.name + " " + thrown.code + " recognised by the ESM build's is()");`,
+  );
   process.stdout.write(run("node", ["esm.mjs"], dir));
+  process.stdout.write(run("node", ["cross.mjs"], dir));
   process.stdout.write(run("node", ["cjs.cjs"], dir));
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 const steps = [
   ["typecheck", "npm", ["run", "--silent", "typecheck"]],
   ["lint", "npm", ["run", "--silent", "lint"]],
+  ["API report", "node", ["scripts/api-report.mjs", "--check"]],
   [
     "unit and property tests",
     "npx",

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs test/deadlines/timezone.test.ts under several machine time zones and fails if any run fails. The deadlines
+// Runs test/calendar/timezone.test.ts under several machine time zones and fails if any run fails. The deadlines
 // module must never read the machine's zone, so its fixed answers must hold in Los Angeles (UTC−8/−7 with
 // daylight saving), in Vietnam (UTC+7) and in UTC alike. TZ is set on each child process only.
 import { spawnSync } from "node:child_process";
@@ -10,7 +10,7 @@ const ZONES = [
   ["Asia/Ho_Chi_Minh", -420],
   ["UTC", 0],
 ];
-const TEST = "test/deadlines/timezone.test.ts";
+const TEST = "test/calendar/timezone.test.ts";
 
 const failed = [];
 for (const [zone, offset] of ZONES) {

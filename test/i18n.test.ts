@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { fromZodIssues, isIssueCode, issueCodes, makeIssue, messageFor } from "../src/index.js";
+import { fromZodIssues, makeIssue } from "../src/i18n/issues.js";
+import { isIssueCode, issueCodes, messageFor } from "../src/index.js";
 
 describe("message catalogue", () => {
   it("has a Vietnamese and an English message for every code", () => {

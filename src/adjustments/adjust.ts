@@ -6,12 +6,14 @@
  *
  * @module
  */
-import type { Citation } from "../plan/primitives.js";
+
+import { fail, requireCount, requireRecord } from "../internal/args.js";
+import type { AdjustmentPolicy } from "../plan/adjustment-settings.js";
 import type { AdjustmentClause } from "../plan/schema.js";
+import type { Citation } from "../primitives/citation.js";
 import { compareFractions, type Fraction, fraction } from "../rational/fraction.js";
 import { type Percent, percentToFraction } from "../rational/percent.js";
-import { type ExactRatio, exactRatio } from "../rational/ratio.js";
-import type { AdjustmentPolicy } from "./policy.js";
+import { type ExactRatio, exactRatio, type Ratio, ratioToFraction } from "../rational/ratio.js";
 
 /**
  * Whether a workforce is eligible for the adjustment, and its women's share.
@@ -29,6 +31,16 @@ export interface Eligibility {
   readonly reason?: "empty-workforce";
   /** The women's share of the workforce. */
   readonly share?: ExactRatio;
+}
+
+/** Reads a workforce `{ women, total }`: counts with women at most the total. */
+function readWorkforce(value: unknown, path: readonly (string | number)[]): { women: number; total: number } {
+  const w = requireRecord(value, path);
+  const women = requireCount(w["women"], [...path, "women"]);
+  const total = requireCount(w["total"], [...path, "total"]);
+  if (women > total)
+    fail("tally.women-exceed-total", [...path, "women"], { group: "workforce", women, total });
+  return { women, total };
 }
 
 /**
@@ -58,10 +70,7 @@ export function isEligibleForAdjustment(
   workforce: { readonly women: number; readonly total: number },
   clause: AdjustmentThreshold,
 ): Eligibility {
-  const { women, total } = workforce;
-  if (!Number.isSafeInteger(women) || !Number.isSafeInteger(total) || women < 0 || women > total) {
-    throw new RangeError(`workforce counts must be safe integers with 0 ≤ ${women} ≤ ${total}`);
-  }
+  const { women, total } = readWorkforce(workforce, ["workforce"]);
   if (total === 0) return { status: "not-computable", reason: "empty-workforce" };
   const share = fraction(women, total);
   const c = compareFractions(share, percentToFraction(clause.threshold));
@@ -103,6 +112,8 @@ export interface AdjustmentAudit {
   readonly approvedBy?: { readonly number: string; readonly issueDate: string; readonly issuer: string };
   /** The clause that allows the adjustment. */
   readonly citation: Citation;
+  /** Where eligibility was judged (per sector or per unit), when the adjustment was applied by an evaluation. */
+  readonly basis?: "sector" | "unit";
 }
 
 /**
@@ -114,8 +125,22 @@ export interface AdjustmentAudit {
  * ```
  */
 export type AdjustTargetResult =
-  | { readonly success: true; readonly target: Fraction; readonly audit: AdjustmentAudit }
-  | { readonly success: false; readonly code: "adjustment.raises-target"; readonly audit: AdjustmentAudit };
+  | {
+      /** The policy applied. */
+      readonly success: true;
+      /** The target to apply (the base when not adjusted). */
+      readonly target: ExactRatio;
+      /** How it was found. */
+      readonly audit: AdjustmentAudit;
+    }
+  | {
+      /** The policy was refused. */
+      readonly success: false;
+      /** Why. */
+      readonly code: "adjustment.raises-target";
+      /** The record of what was asked. */
+      readonly audit: AdjustmentAudit;
+    };
 
 const RULES: Record<AdjustmentPolicy["policy"], string> = {
   none: "adjustedTarget = baseTarget",
@@ -140,13 +165,13 @@ const min = (a: Fraction, b: Fraction): Fraction => (compareFractions(a, b) <= 0
  * ```
  */
 export function adjustTarget(args: {
-  readonly base: Percent | Fraction;
+  readonly base: Percent | Ratio;
   readonly workforce: { readonly women: number; readonly total: number };
   readonly clause: AdjustmentClause;
   readonly policy: AdjustmentPolicy;
 }): AdjustTargetResult {
   const { workforce, clause, policy } = args;
-  const base = typeof args.base === "string" ? percentToFraction(args.base) : args.base;
+  const base = typeof args.base === "string" ? percentToFraction(args.base) : ratioToFraction(args.base);
   const eligibility = isEligibleForAdjustment(workforce, clause);
   const threshold = percentToFraction(clause.threshold);
   let target = base;
@@ -188,5 +213,5 @@ export function adjustTarget(args: {
     citation: clause.citation,
   };
   if (compareFractions(target, base) > 0) return { success: false, code: "adjustment.raises-target", audit };
-  return { success: true, target, audit };
+  return { success: true, target: audit.adjustedTarget, audit };
 }

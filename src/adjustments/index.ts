@@ -6,12 +6,5 @@ export {
   type Eligibility,
   isEligibleForAdjustment,
 } from "./adjust.js";
-export {
-  type AdjustmentPolicy,
-  AdjustmentPolicySchema,
-  type AdjustmentSettings,
-  type AdjustmentSettingsInput,
-  AdjustmentSettingsSchema,
-  ApprovalSchema,
-} from "./policy.js";
+export type { GroupBy, ResolvedTarget, TargetContext, TargetResolver } from "./hook.js";
 export { AdjustmentRefusedError, adjustmentResolver } from "./resolver.js";

@@ -5,14 +5,19 @@
  *
  * @module
  */
-import type { TargetResolver } from "../evaluation/evaluate.js";
+
+import { branded, VnWomenLeadershipError } from "../errors/errors.js";
 import { makeIssue, type ValidationIssue } from "../i18n/issues.js";
+import { fail } from "../internal/args.js";
 import { NO_SECTOR } from "../organisation/unit.js";
-import { forbiddenKeys, PlanConfigError } from "../plan/define.js";
+import {
+  type AdjustmentPolicy,
+  type AdjustmentSettingsInput,
+  readAdjustmentSettings,
+} from "../plan/adjustment-settings.js";
 import type { Plan } from "../plan/schema.js";
-import { ratioToFraction } from "../rational/ratio.js";
 import { type AdjustmentAudit, adjustTarget } from "./adjust.js";
-import { type AdjustmentPolicy, type AdjustmentSettingsInput, AdjustmentSettingsSchema } from "./policy.js";
+import type { TargetResolver } from "./hook.js";
 
 /**
  * Thrown during an evaluation when a chosen policy would raise a group's target (an `explicit` target above the
@@ -21,26 +26,37 @@ import { type AdjustmentPolicy, type AdjustmentSettingsInput, AdjustmentSettings
  * @example
  * ```ts
  * try { evaluate(plan, input, { year: 2025, asOf: "2026-01-15" }); }
- * catch (e) { if (e instanceof AdjustmentRefusedError) console.log(e.issue.message.vi, e.audit); }
+ * catch (e) { if (AdjustmentRefusedError.is(e)) console.log(e.issues[0]?.message.vi, e.audit); }
  * ```
  */
-export class AdjustmentRefusedError extends Error {
-  /** The issue, with the group as its path. */
-  readonly issue: ValidationIssue;
+export class AdjustmentRefusedError extends VnWomenLeadershipError {
   /** The audit record of the refused adjustment. */
   readonly audit: AdjustmentAudit;
 
   /**
    * Builds the error for one group.
    *
-   * @param issue - the catalogue issue (`adjustment.raises-target`).
+   * @param issue - the catalogue issue (`adjustment.raises-target`), with the group as its path.
    * @param audit - the audit record of the refused adjustment.
    */
   constructor(issue: ValidationIssue, audit: AdjustmentAudit) {
-    super(`${issue.path.join(".")}: ${issue.message.en}`);
-    this.name = "AdjustmentRefusedError";
-    this.issue = issue;
+    super("AdjustmentRefusedError", [issue], {
+      vi: "Điều chỉnh chỉ tiêu bị từ chối:",
+      en: "Adjustment refused:",
+    });
     this.audit = audit;
+  }
+
+  /**
+   * Whether a value is an {@link AdjustmentRefusedError}, from any build.
+   *
+   * @example
+   * ```ts
+   * AdjustmentRefusedError.is(new Error("x")); //=> false
+   * ```
+   */
+  static override is(e: unknown): e is AdjustmentRefusedError {
+    return branded(e, "AdjustmentRefusedError");
   }
 }
 
@@ -67,11 +83,9 @@ const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined
  */
 export function adjustmentResolver(plan: Plan, settings: AdjustmentSettingsInput = {}): TargetResolver {
   const clause = plan.adjustment;
-  if (clause === null) throw new RangeError("the plan has no adjustment clause");
-  // zod drops a "__proto__" key without a word: refuse polluting keys before parsing, as definePlan does.
-  const polluting = forbiddenKeys(settings);
-  if (polluting.length > 0) throw new PlanConfigError(polluting);
-  const s = AdjustmentSettingsSchema.parse(settings);
+  if (clause === null) return fail("adjustment.no-clause", ["plan", "adjustment"]);
+  // zod drops a "__proto__" key without a word: polluting keys are refused before parsing, as definePlan does.
+  const s = readAdjustmentSettings(settings, ["settings"]);
   const basis = s.basis ?? clause.basis;
   const adjustable = new Set(clause.appliesTo);
   return (ctx) => {
@@ -96,7 +110,7 @@ export function adjustmentResolver(plan: Plan, settings: AdjustmentSettingsInput
       const bySector = group.sector === undefined ? undefined : own(s.bySector, group.sector);
       policy = own(s.byUnit, group.key) ?? bySector ?? policy;
     }
-    const r = adjustTarget({ base: ratioToFraction(ctx.base), workforce, clause, policy });
+    const r = adjustTarget({ base: ctx.base, workforce, clause, policy });
     if (!r.success) {
       const issue = makeIssue(r.code, [ctx.indicator.id, group.by, group.key], {
         declared: `${r.audit.adjustedTarget.percent}%`,

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { vietnamDate } from "../deadlines/instant.js";
+import { vietnamDate } from "../calendar/instant.js";
 import { reportingCalendar } from "../deadlines/reporting.js";
 import { evaluate } from "../evaluation/evaluate.js";
 import type { Locale } from "../i18n/locale.js";

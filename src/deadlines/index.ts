@@ -1,64 +1,4 @@
 export {
-  addDays,
-  type CalendarDate,
-  CalendarDateSchema,
-  calendarDate,
-  compareDates,
-  type DateParts,
-  dateParts,
-  dayNumber,
-  dayOfWeek,
-  daysBetween,
-  fromDayNumber,
-  isCalendarDate,
-  isLeapYear,
-  parseCalendarDate,
-  type YearRange,
-} from "./calendar-date.js";
-export {
-  DEFAULT_HOLIDAY_CALENDAR,
-  DEFAULT_HOLIDAY_RULE_SETTINGS,
-  type HolidayCalendar,
-  HolidayCalendarError,
-  type HolidayDay,
-  type HolidayKind,
-  type HolidayRuleSettings,
-  type HolidaySource,
-  type HolidayYearStatus,
-  holidayCalendar,
-  holidaysIn,
-  holidayYearStatus,
-  type SafeHolidayCalendarResult,
-  safeHolidayCalendar,
-  withDecisions,
-} from "./holiday-calendar.js";
-export {
-  type Confidence,
-  HOLIDAY_CALENDAR_YEARS,
-  type HolidayBreak,
-  type HolidayBreakInput,
-  type HolidayDecision,
-  type HolidayDecisionInput,
-  HolidayDecisionSchema,
-  holidayDate,
-  type MakeUpDay,
-  type MakeUpDayInput,
-  OFFICIAL_HOLIDAY_DECISIONS,
-} from "./holiday-decisions.js";
-export {
-  type DatedRule,
-  HOLIDAY_IDS,
-  HOLIDAY_NAMES,
-  HOLIDAY_RULES,
-  type HolidayId,
-  type HolidayRule,
-  type LegalCitation,
-  SUBSTITUTE_RULES,
-  WEEKLY_REST_RULE,
-} from "./holiday-rules.js";
-export { calendarDateOf, type DateInput, VIETNAM_UTC_OFFSET_MINUTES, vietnamDate } from "./instant.js";
-export { hungKingsDay, LUNAR_TABLE_YEARS, type LunarDates, lunarDates, tetDate } from "./lunar.js";
-export {
   type CitationLike,
   type Deadline,
   type DeadlineRule,
@@ -79,4 +19,3 @@ export {
   type DeadlineStatusOptions,
   deadlineStatus,
 } from "./status.js";
-export { addWorkingDays, isWorkingDay, nextWorkingDay, workingDaysBetween } from "./working-days.js";

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { Bilingual } from "../i18n/locale.js";
+
 import {
   addDays,
   type CalendarDate,
@@ -23,12 +23,17 @@ import {
   dayNumber,
   daysInMonth,
   fromDayNumber,
-} from "./calendar-date.js";
-import { rangeError } from "./errors.js";
-import { DEFAULT_HOLIDAY_CALENDAR, type HolidayCalendar, type YearIndex } from "./holiday-calendar.js";
-import { calendarDateOf, type DateInput } from "./instant.js";
+} from "../calendar/calendar-date.js";
+import { rangeError } from "../calendar/errors.js";
+import {
+  DEFAULT_HOLIDAY_CALENDAR,
+  type HolidayCalendar,
+  type YearIndex,
+} from "../calendar/holiday-calendar.js";
+import { calendarDateOf, type DateInput } from "../calendar/instant.js";
+import { indexer, isWorking } from "../calendar/working-days.js";
+import type { Bilingual } from "../i18n/locale.js";
 import { type DeadlineStatus, statusWith } from "./status.js";
-import { indexer, isWorking } from "./working-days.js";
 
 /**
  * A citation as the plan model writes it.

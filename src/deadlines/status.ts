@@ -6,10 +6,14 @@
  *
  * @module
  */
-import { type CalendarDate, dayNumber, parseCalendarDate } from "./calendar-date.js";
-import { DEFAULT_HOLIDAY_CALENDAR, type HolidayCalendar, type YearIndex } from "./holiday-calendar.js";
-import { calendarDateOf, type DateInput } from "./instant.js";
-import { countWorkingDays, indexer } from "./working-days.js";
+import { type CalendarDate, dayNumber, parseCalendarDate } from "../calendar/calendar-date.js";
+import {
+  DEFAULT_HOLIDAY_CALENDAR,
+  type HolidayCalendar,
+  type YearIndex,
+} from "../calendar/holiday-calendar.js";
+import { calendarDateOf, type DateInput } from "../calendar/instant.js";
+import { countWorkingDays, indexer } from "../calendar/working-days.js";
 
 /**
  * The state of a deadline on a day:

@@ -1,14 +1,20 @@
-export {
-  type EvaluateOptions,
-  type Evaluation,
-  type EvaluationInput,
-  evaluate,
-  type GroupBy,
-  type GroupResult,
-  type IndicatorResult,
-  type NotComputableReason,
-  type ResolvedTarget,
-  type TargetContext,
-  type TargetResolver,
-} from "./evaluate.js";
+export { evaluate } from "./evaluate.js";
 export { type PeopleShortfall, peopleShortfall, requiredUnits, type UnitTargetReading } from "./shortfall.js";
+export type {
+  Coverage,
+  EvaluateOptions,
+  Evaluation,
+  EvaluationInput,
+  EvaluationSettings,
+  GroupBase,
+  GroupResult,
+  GroupUnits,
+  GroupValue,
+  IndicatorResult,
+  JudgedGroup,
+  KeyLeaderShare,
+  NotComputableGroup,
+  NotComputableReason,
+  OutOfScopeUnits,
+  UnitsShortfall,
+} from "./types.js";

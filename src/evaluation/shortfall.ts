@@ -4,7 +4,11 @@
  *
  * @module
  */
+
+import { fail, oneOf, requireCount } from "../internal/args.js";
 import { ceilDiv, type Fraction, floorDiv } from "../rational/fraction.js";
+import type { Percent } from "../rational/percent.js";
+import { type Ratio, shareToFraction } from "../rational/ratio.js";
 
 /**
  * How many more women (or trained women) a group needs to reach a target share, in two readings:
@@ -28,16 +32,28 @@ export interface PeopleShortfall {
  * The people shortfall of `women` out of `total` against a target share, in both readings (see
  * {@link PeopleShortfall}). Zero when the target is met. Requires `0 ≤ women ≤ total`, `total > 0`.
  *
- * @throws RangeError on counts that are not safe non-negative integers with `women ≤ total`, or an empty group.
+ * @param target - a share (`"40%"`, `"0.4"`) or an exact ratio (`{ numerator: 2, denominator: 5 }`).
+ * @throws InvalidInputError on counts that are not safe non-negative integers with `women ≤ total`, an empty
+ *   group, or a target that is not a share from 0 to 100%.
  * @example
  * ```ts
- * peopleShortfall(30, 100, fraction(1, 2)); //=> { replace: 20, add: 40 }
- * peopleShortfall(9, 23, fraction(2, 5)); //=> { replace: 1, add: 1 }
+ * peopleShortfall(30, 100, "50%"); //=> { replace: 20, add: 40 }
+ * peopleShortfall(9, 23, { numerator: 2, denominator: 5 }); //=> { replace: 1, add: 1 }
  * ```
  */
-export function peopleShortfall(women: number, total: number, target: Fraction): PeopleShortfall {
+export function peopleShortfall(women: number, total: number, target: Percent | Ratio): PeopleShortfall {
+  return exactPeopleShortfall(women, total, shareToFraction(target, ["target"]));
+}
+
+/**
+ * {@link peopleShortfall} against an exact fraction.
+ *
+ * @internal
+ */
+export function exactPeopleShortfall(women: number, total: number, target: Fraction): PeopleShortfall {
   checkCounts(women, total);
-  if (total === 0) throw new RangeError("an empty group has no shortfall: it is not computable");
+  if (total === 0)
+    fail("argument.range", ["total"], { path: "total", min: 1, max: Number.MAX_SAFE_INTEGER, value: 0 });
   const w = BigInt(women);
   const t = BigInt(total);
   const { n, d } = target;
@@ -49,6 +65,14 @@ export function peopleShortfall(women: number, total: number, target: Fraction):
   if (need <= 0n) add = 0n;
   else if (d === n) add = null;
   else add = ceilDiv(need, d - n);
+  if (add !== null && add > BigInt(Number.MAX_SAFE_INTEGER)) {
+    // Exact or nothing: a number above 2^53 would be rounded.
+    fail("argument.too-large", ["shortfall", "add"], {
+      path: "shortfall.add",
+      value: add.toString(),
+      max: Number.MAX_SAFE_INTEGER,
+    });
+  }
   return { replace: Number(replace > 0n ? replace : 0n), add: add === null ? null : Number(add) };
 }
 
@@ -68,14 +92,27 @@ export type UnitTargetReading = "at-least-share" | "round-half-up" | "round-down
  * A positive target over a non-empty group always requires at least one unit: no reading lets 0 units meet 60%
  * (without this, `round-down` would call 0 of 1 “met”).
  *
+ * @param target - a share (`"60%"`) or an exact ratio (`{ numerator: 3, denominator: 5 }`).
+ * @throws InvalidInputError on a count that is not a safe non-negative integer, a target that is not a share from
+ *   0 to 100%, or an unknown reading.
  * @example
  * ```ts
- * requiredUnits(17, fraction(3, 5), "at-least-share"); //=> 11
- * requiredUnits(23, fraction(3, 5), "round-down"); //=> 13
+ * requiredUnits(17, "60%", "at-least-share"); //=> 11
+ * requiredUnits(23, { numerator: 3, denominator: 5 }, "round-down"); //=> 13
  * ```
  */
-export function requiredUnits(units: number, target: Fraction, reading: UnitTargetReading): number {
-  checkCounts(0, units);
+export function requiredUnits(units: number, target: Percent | Ratio, reading: UnitTargetReading): number {
+  const r = oneOf(reading, ["at-least-share", "round-half-up", "round-down"] as const, ["reading"]);
+  return exactRequiredUnits(units, shareToFraction(target, ["target"]), r);
+}
+
+/**
+ * {@link requiredUnits} against an exact fraction.
+ *
+ * @internal
+ */
+export function exactRequiredUnits(units: number, target: Fraction, reading: UnitTargetReading): number {
+  checkCounts(0, units, ["women", "units"]);
   const exact = target.n * BigInt(units);
   let need: bigint;
   switch (reading) {
@@ -92,8 +129,13 @@ export function requiredUnits(units: number, target: Fraction, reading: UnitTarg
   return Number(exact > 0n && need === 0n ? 1n : need);
 }
 
-function checkCounts(part: number, whole: number): void {
-  if (!Number.isSafeInteger(part) || !Number.isSafeInteger(whole) || part < 0 || part > whole) {
-    throw new RangeError(`counts must be safe integers with 0 ≤ ${part} ≤ ${whole}`);
-  }
+function checkCounts(
+  part: number,
+  whole: number,
+  names: readonly [string, string] = ["women", "total"],
+): void {
+  requireCount(part, [names[0]]);
+  requireCount(whole, [names[1]]);
+  if (part > whole)
+    fail("tally.women-exceed-total", ["women"], { group: "group", women: part, total: whole });
 }

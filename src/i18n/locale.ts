@@ -9,6 +9,16 @@
 export type Locale = "vi" | "en";
 
 /**
+ * The languages the library writes in, Vietnamese first.
+ *
+ * @example
+ * ```ts
+ * LOCALES; //=> ["vi", "en"]
+ * ```
+ */
+export const LOCALES: readonly Locale[] = Object.freeze(["vi", "en"] as const);
+
+/**
  * A text in both languages. Every name and message of the library has one.
  *
  * @example

@@ -8,6 +8,7 @@
  * @module
  */
 import { adjustmentMessages } from "./catalogue/adjustment.js";
+import { argumentMessages } from "./catalogue/argument.js";
 import type { IssueParams, MessageBuilder } from "./catalogue/builder.js";
 import { deadlineMessages } from "./catalogue/deadline.js";
 import { organisationMessages } from "./catalogue/organisation.js";
@@ -22,6 +23,7 @@ export type { IssueParams, MessageBuilder } from "./catalogue/builder.js";
 // zod's own codes first, then the library's, one file per area.
 const catalogue = {
   ...zodMessages,
+  ...argumentMessages,
   ...shareMessages,
   ...planMessages,
   ...adjustmentMessages,

@@ -3,8 +3,10 @@
  *
  * @module
  */
+import { requireDate } from "../calendar/calendar-date.js";
+import { UnitValidationError } from "../errors/errors.js";
 import { fromZodIssues, makeIssue, type ValidationIssue } from "../i18n/issues.js";
-import { assertIsoDate, inForce } from "./dates.js";
+import { isInForce } from "../primitives/validity.js";
 import { tierRank } from "./tier.js";
 import { quickUnit, type Unit, UnitSchema } from "./unit.js";
 
@@ -30,40 +32,6 @@ export type UnitsValidation =
       /** Every issue found, with paths such as `[3, "parent"]` (the fourth unit's parent). */
       readonly issues: readonly ValidationIssue[];
     };
-
-/**
- * Thrown by {@link defineUnits} (and by `rollUp` when its units do not form a hierarchy), holding the same issues
- * that {@link validateUnits} returns.
- *
- * @example
- * ```ts
- * try {
- *   defineUnits([{ id: "a", kind: "other", tier: "province", parent: "a" }]);
- * } catch (e) {
- *   if (e instanceof UnitValidationError) e.issues[0]?.code; //=> "unit.cycle"
- * }
- * ```
- */
-export class UnitValidationError extends Error {
-  /** Every issue found. */
-  readonly issues: readonly ValidationIssue[];
-
-  /**
-   * Builds the error from the issues; the message lists them in English.
-   *
-   * @example
-   * ```ts
-   * new UnitValidationError([makeIssue("unit.duplicate-id", [1, "id"], { id: "a", first: 0 })]);
-   * ```
-   */
-  constructor(issues: readonly ValidationIssue[]) {
-    super(
-      `Invalid units:\n${issues.map((i) => `  ${JSON.stringify(i.path)} ${i.code}: ${i.message.en}`).join("\n")}`,
-    );
-    this.name = "UnitValidationError";
-    this.issues = issues;
-  }
-}
 
 /**
  * The checks that make a list of units a forest: unique ids, known parents, no cycles. Returns the index of each
@@ -263,6 +231,6 @@ export function defineUnitsForReading(input: unknown): readonly Unit[] {
  * ```
  */
 export function unitsInForce<U extends Unit>(units: readonly U[], date: string): U[] {
-  assertIsoDate(date);
-  return units.filter((u) => inForce(u, date));
+  requireDate(date, ["date"]);
+  return units.filter((u) => isInForce(u, date));
 }

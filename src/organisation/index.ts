@@ -1,10 +1,4 @@
-export {
-  defineUnits,
-  type UnitsValidation,
-  UnitValidationError,
-  unitsInForce,
-  validateUnits,
-} from "./hierarchy.js";
+export { defineUnits, type UnitsValidation, unitsInForce, validateUnits } from "./hierarchy.js";
 export {
   type LocalGovernmentPeriod,
   LocalGovernmentPeriodSchema,

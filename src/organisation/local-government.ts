@@ -4,9 +4,10 @@
  * @module
  */
 import * as z from "zod";
+import { addDays, CalendarDateSchema, requireDate } from "../calendar/calendar-date.js";
 import { addZodIssue, fromZodIssues, type ValidationIssue } from "../i18n/issues.js";
-import { type Citation, CitationSchema } from "../plan/primitives.js";
-import { assertIsoDate, DateSchema, nextDay } from "./dates.js";
+import { fail } from "../internal/args.js";
+import { type Citation, CitationSchema } from "../primitives/citation.js";
 import { type Tier, TierSchema } from "./tier.js";
 
 /**
@@ -38,10 +39,10 @@ export interface LocalGovernmentPeriod {
  * LocalGovernmentPeriodSchema.parse({ from: "2025-07-01", tiers: ["province", "commune"] });
  * ```
  */
-export const LocalGovernmentPeriodSchema: z.ZodType<LocalGovernmentPeriod, unknown> = z
+export const LocalGovernmentPeriodSchema: z.ZodType<LocalGovernmentPeriod, LocalGovernmentPeriod> = z
   .strictObject({
-    from: DateSchema,
-    to: DateSchema.optional(),
+    from: CalendarDateSchema,
+    to: CalendarDateSchema.optional(),
     tiers: z.array(TierSchema).min(1),
     citation: CitationSchema.optional(),
   })
@@ -65,7 +66,10 @@ export const LocalGovernmentPeriodSchema: z.ZodType<LocalGovernmentPeriod, unkno
  * LocalGovernmentStructureSchema.safeParse(VIETNAM_LOCAL_GOVERNMENT).success; //=> true
  * ```
  */
-export const LocalGovernmentStructureSchema: z.ZodType<readonly LocalGovernmentPeriod[], unknown> = z
+export const LocalGovernmentStructureSchema: z.ZodType<
+  readonly LocalGovernmentPeriod[],
+  readonly LocalGovernmentPeriod[]
+> = z
   .array(LocalGovernmentPeriodSchema)
   .min(1)
   .superRefine((periods, ctx) => {
@@ -73,7 +77,7 @@ export const LocalGovernmentStructureSchema: z.ZodType<readonly LocalGovernmentP
       const prev = periods[i - 1];
       const cur = periods[i];
       if (prev === undefined || cur === undefined) continue;
-      if (prev.to === undefined || nextDay(prev.to) !== cur.from) {
+      if (prev.to === undefined || addDays(prev.to, 1) !== cur.from) {
         addZodIssue(ctx, "tiers.unordered", { from: cur.from, previousTo: prev.to ?? null }, [i, "from"]);
       }
     }
@@ -128,8 +132,8 @@ export function validateLocalGovernment(input: unknown): LocalGovernmentValidati
  * `VIETNAM_LOCAL_GOVERNMENT` from the presets, or a plan's `localGovernment`). The structure is expected to be valid (see
  * {@link validateLocalGovernment}); if periods overlap, the first that covers the date answers.
  *
- * @throws RangeError when `date` is not a calendar date `YYYY-MM-DD`, or when no period covers it (a date before
- * the first period, or in a gap).
+ * @throws InvalidInputError when `date` is not a calendar date `YYYY-MM-DD` (`date.invalid`), or when no period
+ * covers it (`tiers.date-not-covered`: a date before the first period, or in a gap).
  * @example
  * ```ts
  * tiersInForce(hungYen53.localGovernment, "2024-12-31"); //=> ["province", "district", "commune"]
@@ -137,9 +141,9 @@ export function validateLocalGovernment(input: unknown): LocalGovernmentValidati
  * ```
  */
 export function tiersInForce(structure: readonly LocalGovernmentPeriod[], date: string): readonly Tier[] {
-  assertIsoDate(date);
+  requireDate(date, ["date"]);
   for (const period of structure) {
     if (period.from <= date && (period.to === undefined || date <= period.to)) return period.tiers;
   }
-  throw new RangeError(`no local-government period covers ${date}`);
+  return fail("tiers.date-not-covered", ["date"], { date });
 }

@@ -4,10 +4,10 @@
  * @module
  */
 import * as z from "zod";
-import { isCalendarDate } from "../deadlines/calendar-date.js";
+import { CalendarDateSchema, isCalendarDate } from "../calendar/calendar-date.js";
 import { addZodIssue } from "../i18n/issues.js";
 import type { Bilingual } from "../i18n/locale.js";
-import { DateSchema } from "./dates.js";
+import { nonEmptyString } from "../primitives/text.js";
 import { type Tier, TierSchema } from "./tier.js";
 
 /**
@@ -109,14 +109,9 @@ export interface Unit {
   readonly predecessors?: readonly string[] | undefined;
 }
 
-const nonEmpty = (field: string) =>
-  z.string().superRefine((s, ctx) => {
-    if (s.trim() === "") addZodIssue(ctx, "text.empty", { field });
-  });
-
 const NameSchema = z.union([
-  nonEmpty("name"),
-  z.strictObject({ vi: nonEmpty("name.vi"), en: nonEmpty("name.en") }),
+  nonEmptyString("name"),
+  z.strictObject({ vi: nonEmptyString("name.vi"), en: nonEmptyString("name.en") }),
 ]);
 
 /**
@@ -134,15 +129,15 @@ const NameSchema = z.union([
  */
 export const UnitSchema: z.ZodType<Unit, unknown> = z
   .strictObject({
-    id: nonEmpty("id"),
+    id: nonEmptyString("id"),
     name: NameSchema.optional(),
     kind: UnitKindSchema,
     tier: TierSchema,
-    sector: nonEmpty("sector").optional(),
-    parent: nonEmpty("parent").optional(),
-    validFrom: DateSchema.optional(),
-    validTo: DateSchema.optional(),
-    predecessors: z.array(nonEmpty("predecessors")).optional(),
+    sector: nonEmptyString("sector").optional(),
+    parent: nonEmptyString("parent").optional(),
+    validFrom: CalendarDateSchema.optional(),
+    validTo: CalendarDateSchema.optional(),
+    predecessors: z.array(nonEmptyString("predecessors")).optional(),
   })
   .superRefine((unit, ctx) => {
     if (unit.validFrom !== undefined && unit.validTo !== undefined && unit.validFrom > unit.validTo) {

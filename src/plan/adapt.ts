@@ -4,9 +4,12 @@
  *
  * @module
  */
+
+import { PlanConfigError } from "../errors/errors.js";
 import { makeIssue, type ValidationIssue } from "../i18n/issues.js";
-import { type DefinePlanResult, forbiddenKeys, PlanConfigError, safeDefinePlan } from "./define.js";
-import type { Citation } from "./primitives.js";
+import { unsafeInput } from "../internal/walk.js";
+import type { Citation } from "../primitives/citation.js";
+import { type DefinePlanResult, safeDefinePlan } from "./define.js";
 import type { Plan, PlanConfig } from "./schema.js";
 
 /**
@@ -24,7 +27,7 @@ import type { Plan, PlanConfig } from "./schema.js";
  * };
  * ```
  */
-export type PlanPatch = DeepPatch<PlanConfig>;
+export interface PlanPatch extends DeepPatch<PlanConfig> {}
 
 /**
  * The deeply optional shape of a patch.
@@ -35,7 +38,9 @@ export type PlanPatch = DeepPatch<PlanConfig>;
  * ```
  */
 export type DeepPatch<T> = T extends readonly (infer U)[]
-  ? readonly (DeepPatch<U> & { readonly $remove?: boolean })[]
+  ? [U] extends [object]
+    ? readonly (DeepPatch<U> & { readonly $remove?: true })[]
+    : readonly U[]
   : T extends object
     ? { readonly [K in keyof T]?: DeepPatch<T[K]> }
     : T;
@@ -110,7 +115,7 @@ function merge(base: Json, patch: Json, path: (string | number)[], issues: Valid
  * ```
  */
 export function safeAdaptPlan(base: Plan, patch: PlanPatch): DefinePlanResult {
-  const polluting = forbiddenKeys(patch);
+  const polluting = unsafeInput(patch);
   if (polluting.length > 0) return { success: false, issues: polluting };
   const issues: ValidationIssue[] = [];
   const merged = merge(base as unknown as Json, patch as unknown as Json, [], issues);

@@ -6,13 +6,14 @@ export {
   type PlanPatch,
   safeAdaptPlan,
 } from "./adapt.js";
-export { type DefinePlanResult, deepFreeze, definePlan, PlanConfigError, safeDefinePlan } from "./define.js";
-export { planConfigJsonSchema } from "./json-schema.js";
 export {
-  BilingualSchema,
-  type Citation,
-  CitationSchema,
-  isInForce,
-  type Validity,
-} from "./primitives.js";
+  type AdjustmentPolicy,
+  AdjustmentPolicySchema,
+  type AdjustmentSettings,
+  type AdjustmentSettingsInput,
+  AdjustmentSettingsSchema,
+  ApprovalSchema,
+} from "./adjustment-settings.js";
+export { type DefinePlanResult, definePlan, safeDefinePlan } from "./define.js";
+export { planConfigJsonSchema } from "./json-schema.js";
 export * from "./schema.js";

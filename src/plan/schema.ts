@@ -8,21 +8,17 @@
  * @module
  */
 import * as z from "zod";
-import { AdjustmentSettingsSchema } from "../adjustments/policy.js";
-import { CalendarDateSchema, daysInMonth } from "../deadlines/calendar-date.js";
+import { CalendarDateSchema, daysInMonth } from "../calendar/calendar-date.js";
 import { addZodIssue } from "../i18n/issues.js";
 import { LocalGovernmentStructureSchema } from "../organisation/local-government.js";
 import { TierSchema } from "../organisation/tier.js";
 import { UnitKindSchema } from "../organisation/unit.js";
+import { CitationSchema } from "../primitives/citation.js";
+import { IdSchema, YearSchema } from "../primitives/ids.js";
+import { BilingualSchema, nonEmptyString } from "../primitives/text.js";
+import { checkValidity, validityFields } from "../primitives/validity.js";
 import { PercentSchema } from "../rational/percent.js";
-import {
-  BilingualSchema,
-  CitationSchema,
-  checkValidity,
-  IdSchema,
-  validityFields,
-  YearSchema,
-} from "./primitives.js";
+import { AdjustmentSettingsSchema } from "./adjustment-settings.js";
 
 /**
  * A milestone: the target to achieve by the end of `year` (“đến năm 2025 đạt 60%”).
@@ -317,11 +313,6 @@ export const SettingsSchema = z
   })
   .meta({ id: "Settings" });
 
-const nonEmptyText = (field: string) =>
-  z.string().superRefine((s, ctx) => {
-    if (s.trim() === "") addZodIssue(ctx, "text.empty", { field });
-  });
-
 /**
  * A legal document: a decision, plan or official letter.
  *
@@ -335,16 +326,18 @@ const nonEmptyText = (field: string) =>
  */
 export const DocumentSchema = z
   .strictObject({
-    number: nonEmptyText("number"),
+    number: nonEmptyString("number"),
     type: BilingualSchema,
     issuer: BilingualSchema,
     issueDate: CalendarDateSchema,
     title: BilingualSchema.optional(),
-    signer: z.strictObject({ name: nonEmptyText("name"), title: BilingualSchema }).optional(),
+    signer: z.strictObject({ name: nonEmptyString("name"), title: BilingualSchema }).optional(),
   })
   .meta({ id: "Document" });
 
 const PlanConfigObject = z.strictObject({
+  /** The JSON Schema an editor reads for completion (`vn-women-leadership/plan-config.schema.json`); ignored. */
+  $schema: z.string().optional(),
   id: IdSchema,
   document: DocumentSchema,
   jurisdiction: z.strictObject({
@@ -499,8 +492,8 @@ export const PlanConfigSchema = PlanConfigObject.superRefine(checkPlan).meta({
 });
 
 /**
- * A plan configuration as written (before defaults): the input of {@link definePlan}. Read-only all the way
- * down, so that a configuration written `as const` satisfies it.
+ * A plan configuration as written (before defaults): the input of `definePlan`. Read-only all the way down, so
+ * that a configuration written `as const` satisfies it.
  *
  * @example
  * ```ts
@@ -508,18 +501,6 @@ export const PlanConfigSchema = PlanConfigObject.superRefine(checkPlan).meta({
  * ```
  */
 export type PlanConfig = DeepReadonly<z.input<typeof PlanConfigSchema>>;
-
-/**
- * A plan as defined: every default filled, shares canonical, deeply frozen. It is itself a valid
- * {@link PlanConfig}.
- *
- * @example
- * ```ts
- * const plan: Plan = definePlan(config);
- * plan.indicators[0]?.milestones[0]?.target; //=> "60%"
- * ```
- */
-export type Plan = DeepReadonly<z.output<typeof PlanConfigSchema>>;
 
 /**
  * A type made read-only all the way down.
@@ -535,26 +516,38 @@ export type DeepReadonly<T> = T extends (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
+type Out<S extends z.ZodType> = DeepReadonly<z.output<S>>;
+type PlanData = Omit<Out<typeof PlanConfigObject>, "$schema">;
+
 /**
- * An indicator of a defined plan.
- *
- * @example
- * ```ts
- * const i: Indicator | undefined = hungYen53.indicators.find((x) => x.measure === "women-in-planning-pool");
- * ```
- */
-export type Indicator = Plan["indicators"][number];
-/**
- * A milestone of a defined plan: the target to achieve by the end of its year.
+ * A milestone of a defined plan: the target to achieve by the end of its year (see {@link MilestoneSchema}).
  *
  * @example
  * ```ts
  * const m: Milestone = { year: 2025, target: "60%", citation: { document: "53/KH-UBND", clause: "I.1.1.1" } };
  * ```
  */
-export type Milestone = Indicator["milestones"][number];
+export interface Milestone extends Out<typeof MilestoneSchema> {}
+
 /**
- * A reporting duty of a defined plan.
+ * An indicator of a defined plan (see {@link IndicatorSchema}); `I` is the union of the plan's indicator ids
+ * (`string` for a plan read from JSON, literal ids for the presets).
+ *
+ * @example
+ * ```ts
+ * const i: Indicator | undefined = hungYen53.indicators.find((x) => x.measure === "women-in-planning-pool");
+ * ```
+ */
+export interface Indicator<I extends string = string>
+  extends Omit<Out<typeof IndicatorSchema>, "id" | "milestones"> {
+  /** The indicator's id, unique in the plan. */
+  readonly id: I;
+  /** Its milestones, in the order written. */
+  readonly milestones: readonly Milestone[];
+}
+
+/**
+ * A reporting duty of a defined plan (see {@link ReportingDutySchema}).
  *
  * @example
  * ```ts
@@ -562,27 +555,20 @@ export type Milestone = Indicator["milestones"][number];
  * d?.schedule; //=> { kind: "annual", due: { month: 11, day: 15, inclusive: false } }
  * ```
  */
-export type ReportingDuty = Plan["reportingDuties"][number];
+export interface ReportingDuty extends Out<typeof ReportingDutySchema> {}
+
 /**
- * A due day of a reporting duty: “trước ngày 15/11” is `{ month: 11, day: 15, inclusive: false }`.
- *
- * @example
- * ```ts
- * const due: DueDay = { month: 11, day: 15, inclusive: false };
- * ```
- */
-export type DueDay = z.output<typeof DueDaySchema>;
-/**
- * A responsibility of an actor (section IV of a plan), with validity dates.
+ * A responsibility of an actor (section IV of a plan), with validity dates (see {@link ResponsibilitySchema}).
  *
  * @example
  * ```ts
  * const r: Responsibility[] = hungYen53.responsibilities.filter((x) => x.actor === "department-of-home-affairs");
  * ```
  */
-export type Responsibility = Plan["responsibilities"][number];
+export interface Responsibility extends Out<typeof ResponsibilitySchema> {}
+
 /**
- * An actor of a defined plan.
+ * An actor of a defined plan (see {@link ActorSchema}).
  *
  * @example
  * ```ts
@@ -590,19 +576,11 @@ export type Responsibility = Plan["responsibilities"][number];
  * a?.validTo; //=> "2025-02-28"
  * ```
  */
-export type Actor = Plan["actors"][number];
+export interface Actor extends Out<typeof ActorSchema> {}
+
 /**
- * A task and solution (section II) with its lettered items.
- *
- * @example
- * ```ts
- * const t: Task | undefined = hungYen53.tasks.find((x) => x.id === "II.2");
- * t?.items.map((i) => i.id); //=> ["II.2.a", "II.2.b", "II.2.c", "II.2.d"]
- * ```
- */
-export type Task = Plan["tasks"][number];
-/**
- * A requirement, task item or funding source: an id, a text in two languages, a citation.
+ * A requirement, task item or funding source: an id, a text in two languages, a citation (see
+ * {@link ProvisionSchema}).
  *
  * @example
  * ```ts
@@ -610,18 +588,24 @@ export type Task = Plan["tasks"][number];
  * p?.citation; //=> { document: "53/KH-UBND", clause: "I.2.1" }
  * ```
  */
-export type Provision = Plan["requirements"][number];
+export interface Provision extends Out<typeof ProvisionSchema> {}
+
 /**
- * A funding source (section III of a plan).
+ * A task and solution (section II) with its lettered items (see {@link TaskSchema}).
  *
  * @example
  * ```ts
- * const f: FundingSource[] = [...hungYen53.fundingSources];
+ * const t: Task | undefined = hungYen53.tasks.find((x) => x.id === "II.2");
+ * t?.items.map((i) => i.id); //=> ["II.2.a", "II.2.b", "II.2.c", "II.2.d"]
  * ```
  */
-export type FundingSource = Provision;
+export interface Task extends Omit<Out<typeof TaskSchema>, "items"> {
+  /** The lettered items. */
+  readonly items: readonly Provision[];
+}
+
 /**
- * The adjustment clause of a defined plan.
+ * The adjustment clause of a defined plan (see {@link AdjustmentClauseSchema}).
  *
  * @example
  * ```ts
@@ -629,7 +613,8 @@ export type FundingSource = Provision;
  * c?.threshold; //=> "30%"
  * ```
  */
-export type AdjustmentClause = NonNullable<Plan["adjustment"]>;
+export interface AdjustmentClause extends Out<typeof AdjustmentClauseSchema> {}
+
 /**
  * The settings of a defined plan: the named readings of the law (see {@link SettingsSchema}).
  *
@@ -639,7 +624,101 @@ export type AdjustmentClause = NonNullable<Plan["adjustment"]>;
  * s.missingUnits; //=> "count-as-not-met"
  * ```
  */
-export type Settings = Plan["settings"];
+export interface Settings extends Out<typeof SettingsSchema> {}
+
+/**
+ * A legal document: number, type, issuer, date (see {@link DocumentSchema}).
+ *
+ * @example
+ * ```ts
+ * const d: LegalDocument = hungYen53.document;
+ * d.number; //=> "53/KH-UBND"
+ * ```
+ */
+export interface LegalDocument extends Out<typeof DocumentSchema> {}
+
+/**
+ * A plan as defined: every default filled, shares canonical, deeply frozen. It is itself a valid
+ * {@link PlanConfig}. `I` is the union of its indicator ids: the presets have literal ids, so a misspelt id
+ * does not compile.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = definePlan(config);
+ * plan.indicators[0]?.milestones[0]?.target; //=> "60%"
+ * ```
+ */
+export interface Plan<I extends string = string>
+  extends Omit<
+    PlanData,
+    | "indicators"
+    | "document"
+    | "legalBasis"
+    | "adjustment"
+    | "tasks"
+    | "requirements"
+    | "fundingSources"
+    | "actors"
+    | "responsibilities"
+    | "reportingDuties"
+    | "settings"
+  > {
+  /** The plan's own document. */
+  readonly document: LegalDocument;
+  /** The documents it implements or relies on. */
+  readonly legalBasis: readonly LegalDocument[];
+  /** The targets, each with its milestones. */
+  readonly indicators: readonly Indicator<I>[];
+  /** The clause allowing sectors under a threshold to adjust targets, or `null`. */
+  readonly adjustment: AdjustmentClause | null;
+  /** Requirements (yêu cầu). */
+  readonly requirements: readonly Provision[];
+  /** Tasks and solutions (nhiệm vụ, giải pháp). */
+  readonly tasks: readonly Task[];
+  /** Funding sources (kinh phí). */
+  readonly fundingSources: readonly Provision[];
+  /** Who the plan names: departments, levels of government, organisations. */
+  readonly actors: readonly Actor[];
+  /** Who does what (tổ chức thực hiện). */
+  readonly responsibilities: readonly Responsibility[];
+  /** Who reports to whom, when. */
+  readonly reportingDuties: readonly ReportingDuty[];
+  /** The named readings of the law. */
+  readonly settings: Settings;
+}
+
+/**
+ * The indicator ids of a plan or a configuration, as a union of literal types when it has literal ids.
+ *
+ * @example
+ * ```ts
+ * type Ids = IndicatorIdOf<typeof hungYen53>; // "agencies-with-female-key-leader" | …
+ * ```
+ */
+export type IndicatorIdOf<P> = P extends { readonly indicators: readonly { readonly id: infer I }[] }
+  ? I & string
+  : string;
+
+/**
+ * A due day of a reporting duty: “trước ngày 15/11” is `{ month: 11, day: 15, inclusive: false }`.
+ *
+ * @example
+ * ```ts
+ * const due: DueDay = { month: 11, day: 15, inclusive: false };
+ * ```
+ */
+export type DueDay = z.output<typeof DueDaySchema>;
+
+/**
+ * A funding source (section III of a plan).
+ *
+ * @example
+ * ```ts
+ * const f: FundingSource[] = [...hungYen53.fundingSources];
+ * ```
+ */
+export type FundingSource = Provision;
+
 /**
  * What an indicator measures (see {@link MeasureSchema}).
  *
@@ -649,13 +728,3 @@ export type Settings = Plan["settings"];
  * ```
  */
 export type Measure = z.output<typeof MeasureSchema>;
-/**
- * A legal document: number, type, issuer, date.
- *
- * @example
- * ```ts
- * const d: LegalDocument = hungYen53.document;
- * d.number; //=> "53/KH-UBND"
- * ```
- */
-export type LegalDocument = Plan["document"];

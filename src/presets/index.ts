@@ -1,16 +1,53 @@
 /**
  * Real plans as defined plans: validated, defaults filled, deeply frozen. Import from
- * `vn-women-leadership/presets`.
+ * `vn-women-leadership/presets`. Their indicator ids are literal types, so a misspelt id does not compile.
  *
  * @packageDocumentation
+ * @module vn-women-leadership/presets
  */
 
+import { deepFreeze } from "../internal/walk.js";
 import type { LocalGovernmentPeriod } from "../organisation/local-government.js";
-import { deepFreeze, definePlan } from "../plan/define.js";
-import type { Plan } from "../plan/schema.js";
+import { definePlan } from "../plan/define.js";
+import type { IndicatorIdOf, Plan } from "../plan/schema.js";
 import { hungYen53Config } from "./hung-yen-53.config.js";
 import { vietnamLocalGovernment } from "./local-government.js";
 import { national2282Config } from "./national-2282.config.js";
+
+/**
+ * The indicator ids of {@link hungYen53}.
+ *
+ * @example
+ * ```ts
+ * const id: HungYen53IndicatorId = "women-in-planning-pool";
+ * ```
+ */
+export type HungYen53IndicatorId =
+  | "agencies-with-female-key-leader"
+  | "women-in-planning-pool"
+  | "trained-women-in-planning-pool";
+
+/**
+ * The indicator ids of {@link national2282}.
+ *
+ * @example
+ * ```ts
+ * const id: National2282IndicatorId = "agencies-with-female-key-leader";
+ * ```
+ */
+export type National2282IndicatorId =
+  | "agencies-with-female-key-leader"
+  | "women-in-planning-pool"
+  | "trained-women-in-planning-pool"
+  | "ethnic-minority-women-leaders";
+
+// The unions above are the configurations' ids: a change of an id in a configuration fails to compile here.
+type Same<A, B> = [A, B] extends [B, A] ? true : never;
+const sameIds: [
+  Same<HungYen53IndicatorId, IndicatorIdOf<typeof hungYen53Config>>,
+  Same<National2282IndicatorId, IndicatorIdOf<typeof national2282Config>>,
+] = [true, true];
+void sameIds;
 
 /**
  * Hưng Yên's Plan 53/KH-UBND of 25 March 2022, implementing Decision 2282/QĐ-TTg: three targets (60/75%,
@@ -24,7 +61,9 @@ import { national2282Config } from "./national-2282.config.js";
  * //=> [["2025: 60%", "2030: 75%"], ["2025: 40%", "2030: 50%"], ["2025: 75%", "2030: 90%"]]
  * ```
  */
-export const hungYen53: Plan = definePlan(hungYen53Config);
+export const hungYen53: Plan<HungYen53IndicatorId> = definePlan(
+  hungYen53Config,
+) as Plan<HungYen53IndicatorId>;
 
 /**
  * The national Programme, Decision 2282/QĐ-TTg of 31 December 2020: the three numeric targets, the qualitative
@@ -37,7 +76,9 @@ export const hungYen53: Plan = definePlan(hungYen53Config);
  * national2282.indicators.find((i) => i.measure === "qualitative")?.id; //=> "ethnic-minority-women-leaders"
  * ```
  */
-export const national2282: Plan = definePlan(national2282Config);
+export const national2282: Plan<National2282IndicatorId> = definePlan(
+  national2282Config,
+) as Plan<National2282IndicatorId>;
 
 /**
  * Vietnam's local-government structure in time: three tiers (province, district, commune) until 2025-06-30, two

@@ -1,16 +1,18 @@
 /**
  * Shares written as percentages: parsing without ambiguity, exact conversion, explicit formatting.
  *
- * A share in a configuration is written `"60%"`, `"0.6"`, `{ "percent": "60" }` or `{ "fraction": "0.6" }`.
- * A bare number (`60` or `0.6`) is refused: nothing may read 60 as 6000%, and floats are not exact.
- * Inside the library every share is the canonical string {@link Percent} (`"60%"`, `"62.5%"`).
+ * A share in a configuration is written `"60%"`, `"0.6"`, `{ "percent": "60" }` or `{ "fraction": "0.6" }`; the
+ * Vietnamese decimal comma is read too (`"60,5%"`, `"0,6"`). A bare number (`60` or `0.6`) is refused: nothing may
+ * read 60 as 6000%, and floats are not exact. Inside the library every share is the canonical string
+ * {@link Percent} (`"60%"`, `"62.5%"`). All arithmetic is on integers: no floating point and no decimal library,
+ * so nothing here depends on a setting elsewhere in the program.
  *
  * @module
  */
-import { Decimal } from "decimal.js";
 import * as z from "zod";
 import { addZodIssue } from "../i18n/issues.js";
-import type { Locale } from "../i18n/locale.js";
+import { LOCALES, type Locale } from "../i18n/locale.js";
+import { fail, integerIn, oneOf } from "../internal/args.js";
 import { type Fraction, fraction } from "./fraction.js";
 
 /**
@@ -24,8 +26,21 @@ import { type Fraction, fraction } from "./fraction.js";
  */
 export type Percent = `${string}%`;
 
-const DECIMAL = /^(\d{1,15})(?:\.(\d{1,15}))?$/;
+/**
+ * A share as a configuration may write it: `"60%"`, `"0.6"`, `"60,5%"`, `{ percent: "60" }`, `{ percent: 60 }`
+ * or `{ fraction: "0.6" }`.
+ *
+ * @example
+ * ```ts
+ * const s: ShareInput = { percent: "62.5" };
+ * ```
+ */
+export type ShareInput = string | { readonly percent: string | number } | { readonly fraction: string };
 
+// Up to 15 digits on either side of the point (a comma in Vietnamese).
+const DECIMAL = /^(\d{1,15})(?:[.,](\d{1,15}))?$/;
+
+/** A decimal written with digits only (and one point or comma) as an exact fraction. */
 function decimalToFraction(text: string): Fraction | undefined {
   const m = DECIMAL.exec(text);
   if (m === null) return undefined;
@@ -34,11 +49,12 @@ function decimalToFraction(text: string): Fraction | undefined {
   return fraction(BigInt(whole + frac), 10n ** BigInt(frac.length));
 }
 
-function canonicalDecimal(text: string): string {
-  const [whole = "0", frac = ""] = text.split(".") as [string?, string?];
-  const w = whole.replace(/^0+(?=\d)/, "");
-  const f = frac.replace(/0+$/, "");
-  return f === "" ? w : `${w}.${f}`;
+/** `n / 10^k` written as a decimal with no superfluous zeros (`n ≥ 0`). */
+function decimalString(n: bigint, k: number): string {
+  const digits = n.toString().padStart(k + 1, "0");
+  const whole = digits.slice(0, digits.length - k).replace(/^0+(?=\d)/, "");
+  const frac = digits.slice(digits.length - k).replace(/0+$/, "");
+  return frac === "" ? whole : `${whole}.${frac}`;
 }
 
 /** Why a share could not be read. */
@@ -47,70 +63,108 @@ type PercentError = {
   value: string | number;
 };
 
-function readPercent(input: unknown): Percent | PercentError {
+/** A short, safe picture of any value for a message: never throws, never walks deep or cyclic input. */
+function shown(input: unknown): string {
+  if (typeof input === "string") return input.length > 60 ? `${input.slice(0, 57)}…` : input;
+  if (typeof input === "number" || typeof input === "boolean" || typeof input === "bigint")
+    return String(input);
+  if (input === null || input === undefined) return String(input);
+  if (Array.isArray(input)) return `[array of ${input.length}]`;
+  if (typeof input === "object") {
+    let keys: string[];
+    try {
+      keys = Object.keys(input);
+    } catch {
+      return "[object]";
+    }
+    return `{ ${keys.slice(0, 5).join(", ")}${keys.length > 5 ? ", …" : ""} }`;
+  }
+  return typeof input;
+}
+
+// A percentage text (without the sign) as canonical, or why not.
+function fromPercentText(text: string, display: string): Percent | PercentError {
+  const exact = decimalToFraction(text);
+  if (exact === undefined) {
+    return /^-\s*\d/.test(text)
+      ? { code: "share.out-of-range", value: display }
+      : { code: "share.malformed", value: display };
+  }
+  if (exact.n > 100n * exact.d) return { code: "share.out-of-range", value: display };
+  return `${decimalString(exact.n, exact.d.toString().length - 1)}%`;
+}
+
+// A fraction text ("0.6") as canonical, or why not.
+function fromFractionText(text: string, display: string): Percent | PercentError {
+  const f = decimalToFraction(text);
+  if (f === undefined) {
+    return /^-\s*\d/.test(text)
+      ? { code: "share.out-of-range", value: display }
+      : { code: "share.malformed", value: display };
+  }
+  if (f.n > f.d) return { code: "share.out-of-range", value: display };
+  // n / 10^k as a percentage is n / 10^(k−2): exact, since the denominator is a power of ten.
+  const k = f.d.toString().length - 1;
+  return `${k >= 2 ? decimalString(f.n, k - 2) : decimalString(f.n * 10n ** BigInt(2 - k), 0)}%`;
+}
+
+/**
+ * Reads a share written in any accepted form, or says why not.
+ *
+ * @internal
+ */
+export function readPercent(input: unknown): Percent | PercentError {
   if (typeof input === "number") return { code: "share.bare-number", value: input };
-  let percentText: string;
-  let shown: string;
   if (typeof input === "string") {
     const s = input.trim();
-    shown = s;
-    if (s.endsWith("%")) {
-      percentText = s.slice(0, -1).trim();
-    } else {
-      // A fraction must be written with its decimal point ("0.6", "1.0"): "60" or "1" alone could be a percentage.
-      const f = decimalToFraction(s);
-      if (f === undefined)
-        return /^-\d/.test(s)
-          ? { code: "share.out-of-range", value: s }
-          : { code: "share.malformed", value: s };
-      if (!s.includes(".") && f.n !== 0n) return { code: "share.bare-number", value: s };
-      if (f.n > f.d) return { code: "share.bare-number", value: s };
-      percentText = new Decimal(s).times(100).toFixed();
+    if (s.endsWith("%")) return fromPercentText(s.slice(0, -1).trim(), s);
+    // A fraction must be written with its decimal point ("0.6", "1.0"): "60" or "1" alone could be a percentage.
+    const f = decimalToFraction(s);
+    if (f === undefined) return fromFractionText(s, s);
+    if (!/[.,]/.test(s) && f.n !== 0n) return { code: "share.bare-number", value: s };
+    if (f.n > f.d) return { code: "share.bare-number", value: s };
+    return fromFractionText(s, s);
+  }
+  if (isSingleKey(input, "percent")) {
+    const p = input.percent;
+    // A number here is named: { percent: 60 } can only mean 60%; it must still be written exactly.
+    if (typeof p === "number") {
+      if (!Number.isFinite(p)) return { code: "share.malformed", value: `${String(p)}%` };
+      if (p < 0) return { code: "share.out-of-range", value: `${String(p)}%` };
+      return fromPercentText(String(p), `${String(p)}%`);
     }
-  } else if (isSingleKey(input, "percent")) {
-    percentText = String(input.percent); // a number here is named: { percent: 60 } can only mean 60%
-    shown = `${percentText}%`;
-  } else if (isSingleKey(input, "fraction")) {
-    const f = String(input.fraction);
-    if (decimalToFraction(f) === undefined) return { code: "share.malformed", value: f };
-    percentText = new Decimal(f).times(100).toFixed();
-    shown = f;
-  } else {
-    return {
-      code: "share.malformed",
-      value: typeof input === "object" ? JSON.stringify(input) : String(input),
-    };
+    if (typeof p !== "string") return { code: "share.malformed", value: shown(input) };
+    return fromPercentText(p.trim(), `${p}%`);
   }
-  const exact = decimalToFraction(percentText);
-  if (exact === undefined) {
-    return /^-\d/.test(percentText)
-      ? { code: "share.out-of-range", value: shown }
-      : { code: "share.malformed", value: shown };
+  if (isSingleKey(input, "fraction")) {
+    const f = input.fraction;
+    if (typeof f !== "string") return { code: "share.malformed", value: shown(input) };
+    return fromFractionText(f.trim(), f);
   }
-  if (exact.n > 100n * exact.d) return { code: "share.out-of-range", value: shown };
-  return `${canonicalDecimal(percentText)}%`;
+  return { code: "share.malformed", value: shown(input) };
 }
 
 function isSingleKey<K extends string>(x: unknown, key: K): x is Record<K, unknown> {
-  return (
-    typeof x === "object" &&
-    x !== null &&
-    !Array.isArray(x) &&
-    Object.keys(x).length === 1 &&
-    Object.hasOwn(x, key)
-  );
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  let keys: string[];
+  try {
+    keys = Object.keys(x);
+  } catch {
+    return false;
+  }
+  return keys.length === 1 && keys[0] === key;
 }
 
 const percentJsonSchema = {
   anyOf: [
     {
       type: "string",
-      pattern: "^\\s*\\d{1,15}(\\.\\d{1,15})?\\s*%\\s*$",
-      description: 'A percentage such as "60%".',
+      pattern: "^\\s*\\d{1,15}([.,]\\d{1,15})?\\s*%\\s*$",
+      description: 'A percentage such as "60%" (or "60,5%").',
     },
     {
       type: "string",
-      pattern: "^\\s*(0(\\.\\d{1,15})?|1(\\.0{1,15})?)\\s*$",
+      pattern: "^\\s*(0([.,]\\d{1,15})?|1([.,]0{1,15})?)\\s*$",
       description: 'A fraction such as "0.6".',
     },
     {
@@ -129,7 +183,7 @@ const percentJsonSchema = {
 };
 
 /**
- * The zod schema of a share: accepts `"60%"`, `"0.6"`, `{ percent: "60" }` (or `{ percent: 60 }`) and
+ * The zod schema of a share: accepts `"60%"`, `"0.6"`, `"60,5%"`, `{ percent: "60" }` (or `{ percent: 60 }`) and
  * `{ fraction: "0.6" }`; outputs the canonical {@link Percent}. Refuses bare numbers (`share.bare-number`),
  * anything else unreadable (`share.malformed`) and shares above 100% (`share.out-of-range`).
  *
@@ -139,7 +193,7 @@ const percentJsonSchema = {
  * PercentSchema.safeParse(60).success; //=> false
  * ```
  */
-export const PercentSchema: z.ZodType<Percent, unknown> = z
+export const PercentSchema: z.ZodType<Percent, ShareInput> = z
   .unknown()
   .transform((input, ctx): Percent => {
     const read = readPercent(input);
@@ -151,35 +205,47 @@ export const PercentSchema: z.ZodType<Percent, unknown> = z
     id: "Share",
     description: 'A share from 0 to 100%: "60%", "0.6", { "percent": "60" } or { "fraction": "0.6" }.',
     ...percentJsonSchema,
-  });
+  }) as unknown as z.ZodType<Percent, ShareInput>;
 
 /**
  * Reads a share written in any accepted form into its canonical {@link Percent}.
  *
- * @throws RangeError with the catalogue message when the input is not a share.
+ * @throws InvalidInputError (`share.bare-number`, `share.malformed`, `share.out-of-range`) when the input is not
+ *   a share.
  * @example
  * ```ts
  * percent("60%"); //=> "60%"
  * percent({ fraction: "0.625" }); //=> "62.5%"
+ * percent("60,5%"); //=> "60.5%"
  * ```
  */
-export function percent(input: string | { percent: string | number } | { fraction: string }): Percent {
+export function percent(input: ShareInput): Percent {
   const read = readPercent(input);
   if (typeof read === "string") return read;
-  throw new RangeError(`${read.code}: ${String(read.value)}`);
+  return fail(read.code, ["input"], { value: read.value });
 }
 
+// A canonical percentage: digits, an optional point and digits, and the sign, at most 100.
+const CANONICAL = /^(\d{1,15})(?:\.(\d{1,15}))?%$/;
+
 /**
- * The exact fraction of a canonical percentage: `"62.5%"` is 625/1000.
+ * The exact fraction of a share. Strict: a canonical {@link Percent} (`"62.5%"` is 625/1000), or any form
+ * {@link percent} reads; a bare `"60"` is refused, never read as 6%.
  *
- * @example
- * ```ts
- * percentToFraction("60%"); //=> { n: 60n, d: 100n }
- * ```
+ * @throws InvalidInputError (`share.*`) when the text is not a share.
+ * @internal
  */
-export function percentToFraction(p: Percent): Fraction {
-  const f = decimalToFraction(p.slice(0, -1));
-  if (f === undefined) throw new RangeError(`not a canonical percentage: ${p}`);
+export function percentToFraction(p: unknown, path: readonly (string | number)[] = []): Fraction {
+  if (typeof p === "string") {
+    const m = CANONICAL.exec(p);
+    if (m !== null) {
+      const f = decimalToFraction(p.slice(0, -1));
+      if (f !== undefined && f.n <= 100n * f.d) return fraction(f.n, f.d * 100n);
+    }
+  }
+  const read = readPercent(p);
+  if (typeof read !== "string") return fail(read.code, path, { value: read.value });
+  const f = decimalToFraction(read.slice(0, -1)) as Fraction;
   return fraction(f.n, f.d * 100n);
 }
 
@@ -194,15 +260,11 @@ export function percentToFraction(p: Percent): Fraction {
  */
 export type RoundingMode = "half-up" | "half-even" | "down" | "up";
 
-const ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
-  "half-up": Decimal.ROUND_HALF_UP,
-  "half-even": Decimal.ROUND_HALF_EVEN,
-  down: Decimal.ROUND_DOWN,
-  up: Decimal.ROUND_UP,
-};
+/** Every {@link RoundingMode}. @internal */
+export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(["half-up", "half-even", "down", "up"]);
 
-// A private Decimal constructor: no global settings are read or changed.
-const Dec = Decimal.clone({ precision: 64 });
+/** The most digits after the point a percentage may be written with. @internal */
+export const MAX_DIGITS = 20;
 
 /**
  * Options for turning an exact share into a decimal string.
@@ -213,83 +275,49 @@ const Dec = Decimal.clone({ precision: 64 });
  * ```
  */
 export interface DecimalOptions {
-  /** Digits after the decimal point. Default 2. */
+  /** Digits after the decimal point, 0–20. Default 2. */
   readonly digits?: number;
   /** Rounding mode. Default `half-up`. */
   readonly rounding?: RoundingMode;
 }
 
 /**
- * The percentage `100 × numerator ÷ denominator` as a decimal string with explicit rounding; the one place where
- * an exact share becomes a rounded number.
+ * Reads decimal options, refusing digits outside 0–20 and unknown rounding modes.
  *
- * @example
- * ```ts
- * percentDecimal(10, 17); //=> "58.82"
- * percentDecimal(10, 17, { digits: 4, rounding: "down" }); //=> "58.8235"
- * ```
+ * @internal
  */
-export function percentDecimal(
-  numerator: number | bigint,
-  denominator: number | bigint,
-  options: DecimalOptions = {},
-): string {
-  const f = fraction(numerator, denominator);
-  const digits = options.digits ?? 2;
-  const rounding = options.rounding ?? "half-up";
-  const exact = exactPercent(f, digits, rounding);
-  if (exact !== undefined) return exact;
-  const value = new Dec(f.n.toString()).times(100).div(new Dec(f.d.toString()));
-  return value.toFixed(digits, ROUNDING[rounding]);
+export function decimalOptions(
+  options: unknown,
+  path: readonly (string | number)[],
+): { readonly digits: number; readonly rounding: RoundingMode } {
+  if (options === undefined) return { digits: 2, rounding: "half-up" };
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return fail("argument.type", path, {
+      path: path.join("."),
+      expected: "object",
+      received: options === null ? "null" : Array.isArray(options) ? "array" : typeof options,
+    });
+  }
+  const o = options as Record<string, unknown>;
+  return {
+    digits: integerIn(o["digits"], 0, MAX_DIGITS, [...path, "digits"], 2),
+    rounding: oneOf(o["rounding"], ROUNDING_MODES, [...path, "rounding"], "half-up"),
+  };
 }
 
-// The largest magnitude (2^53) and number of digits for which integer arithmetic is proven to give decimal.js's
-// string: there `100 × n ÷ d` has at most 18 digits before the point, so decimal.js's 64 significant digits
-// are within 10^-46 of the exact value, while a value that is not on a rounding boundary (a multiple of half a unit
-// of the last digit) is at least 1 ÷ (2 × d × 10^digits) > 10^-46 away from every one, and a value on one is
-// written exactly in 64 digits: rounding either gives the same digits.
-const MAX_EXACT = 2n ** 53n;
-const MAX_EXACT_DIGITS = 20;
-const TWO_53 = 2 ** 53;
-const POWERS_OF_TEN: readonly bigint[] = Array.from(
-  { length: MAX_EXACT_DIGITS + 1 },
-  (_, k) => 10n ** BigInt(k),
-);
-// 100 × 10^k as numbers, exact up to k = 13 (10^15 < 2^53), for the number path.
-const SCALES: readonly number[] = POWERS_OF_TEN.slice(0, 14).map((p) => Number(p * 100n));
-
 /**
- * `100 × f` rounded to `digits` digits by a named mode, written as decimal.js's `toFixed` writes it (a minus sign
- * for any negative value, even one that rounds to zero), by integer arithmetic: numbers while the scaled
- * numerator stays below 2^53 (where `%` and an exact division are exact), bigints above. Undefined outside the
- * proven range (numerator or denominator beyond 2^53, more than 20 digits) and for anything but the four named
- * modes: decimal.js decides (and refuses) those as before.
+ * `100 × n ÷ d` rounded to `digits` digits by a named mode, by integer arithmetic on any size, written with a
+ * minus sign for a negative value (even one that rounds to zero).
+ *
+ * @internal
  */
-function exactPercent(f: Fraction, digits: number, rounding: RoundingMode): string | undefined {
-  if (!Number.isInteger(digits) || digits < 0 || digits > MAX_EXACT_DIGITS) return undefined;
-  if (rounding !== "half-up" && rounding !== "half-even" && rounding !== "down" && rounding !== "up") {
-    return undefined;
-  }
+export function roundedPercent(f: Fraction, digits: number, rounding: RoundingMode): string {
   const negative = f.n < 0n;
   const magnitude = negative ? -f.n : f.n;
-  if (magnitude > MAX_EXACT || f.d > MAX_EXACT) return undefined;
-  let units: string; // the rounded value in units of 10^-digits, as decimal digits
-  const n = Number(magnitude); // exact: at most 2^53
-  const d = Number(f.d);
-  const scale = SCALES[digits];
-  // A product of integers below 2^53 is exact, and one at or above it cannot round below it.
-  if (scale !== undefined && n * scale < TWO_53) {
-    const scaled = n * scale;
-    const r = scaled % d;
-    const q = (scaled - r) / d;
-    units = String(roundUp(q % 2 === 1, r, d, rounding) ? q + 1 : q);
-  } else {
-    const scaled = magnitude * 100n * (POWERS_OF_TEN[digits] as bigint);
-    const r = scaled % f.d;
-    const q = scaled / f.d;
-    // The remainder is below d ≤ 2^53, so it compares exactly as a number.
-    units = String(roundUp(q % 2n === 1n, Number(r), d, rounding) ? q + 1n : q);
-  }
+  const scaled = magnitude * 100n * 10n ** BigInt(digits);
+  const q = scaled / f.d;
+  const r = scaled % f.d;
+  const units = (roundsUp(q % 2n === 1n, r, f.d, rounding) ? q + 1n : q).toString();
   let text: string;
   if (digits === 0) text = units;
   else {
@@ -301,18 +329,58 @@ function exactPercent(f: Fraction, digits: number, rounding: RoundingMode): stri
 }
 
 // Whether a magnitude whose quotient is `q` (odd or not) and remainder `r` (0 ≤ r < d) rounds away from zero.
-function roundUp(odd: boolean, r: number, d: number, rounding: RoundingMode): boolean {
-  if (r === 0) return false;
+function roundsUp(odd: boolean, r: bigint, d: bigint, rounding: RoundingMode): boolean {
+  if (r === 0n) return false;
   switch (rounding) {
     case "down":
       return false;
     case "up":
       return true;
     case "half-up":
-      return 2 * r >= d;
+      return 2n * r >= d;
     case "half-even":
-      return 2 * r > d || (2 * r === d && odd);
+      return 2n * r > d || (2n * r === d && odd);
   }
+}
+
+/**
+ * The percentage `100 × numerator ÷ denominator` as a decimal string with explicit rounding; the one place where
+ * an exact share becomes a rounded number. Exact for integers of any size.
+ *
+ * @throws InvalidInputError when an argument is not an integer, the denominator is not positive, `digits` is
+ *   outside 0–20 or `rounding` is not a named mode.
+ * @example
+ * ```ts
+ * percentDecimal(10, 17); //=> "58.82"
+ * percentDecimal(10, 17, { digits: 4, rounding: "down" }); //=> "58.8235"
+ * ```
+ */
+export function percentDecimal(
+  numerator: number | bigint,
+  denominator: number | bigint,
+  options: DecimalOptions = {},
+): string {
+  const f = exactArguments(numerator, denominator);
+  const { digits, rounding } = decimalOptions(options, ["options"]);
+  return roundedPercent(f, digits, rounding);
+}
+
+function exactArguments(numerator: unknown, denominator: unknown): Fraction {
+  const n = integerArgument(numerator, "numerator");
+  const d = integerArgument(denominator, "denominator");
+  if (d <= 0n)
+    fail("argument.range", ["denominator"], { path: "denominator", min: 1, max: "∞", value: String(d) });
+  return { n, d };
+}
+
+function integerArgument(x: unknown, name: string): bigint {
+  if (typeof x === "bigint") return x;
+  if (typeof x === "number" && Number.isSafeInteger(x)) return BigInt(x);
+  return fail("argument.type", [name], {
+    path: name,
+    expected: "safe-integer",
+    received: typeof x === "number" ? String(x) : x === null ? "null" : typeof x,
+  });
 }
 
 /**
@@ -331,6 +399,7 @@ export interface FormatPercentOptions extends DecimalOptions {
 /**
  * Formats a share for people: `"58,82%"` in Vietnamese, `"58.82%"` in English.
  *
+ * @throws InvalidInputError as {@link percentDecimal}, and for a locale other than `vi` or `en`.
  * @example
  * ```ts
  * formatPercent(10, 17); //=> "58,82%"
@@ -342,18 +411,27 @@ export function formatPercent(
   denominator: number | bigint,
   options: FormatPercentOptions = {},
 ): string {
+  const locale = oneOf(
+    (options as { locale?: unknown } | undefined)?.locale,
+    LOCALES,
+    ["options", "locale"],
+    "vi",
+  );
   const text = percentDecimal(numerator, denominator, options);
-  return `${(options.locale ?? "vi") === "vi" ? text.replace(".", ",") : text}%`;
+  return `${locale === "vi" ? text.replace(".", ",") : text}%`;
 }
 
 /**
  * Formats a canonical percentage for people, in either language: `"62,5%"` or `"62.5%"`.
  *
+ * @throws InvalidInputError for a locale other than `vi` or `en`, or a value that is not a share.
  * @example
  * ```ts
  * formatTarget("62.5%", "vi"); //=> "62,5%"
  * ```
  */
 export function formatTarget(p: Percent, locale: Locale = "vi"): string {
-  return locale === "vi" ? p.replace(".", ",") : p;
+  const l = oneOf(locale, LOCALES, ["locale"], "vi");
+  const canonical = percent(p);
+  return l === "vi" ? canonical.replace(".", ",") : canonical;
 }

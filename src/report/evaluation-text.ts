@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Evaluation, GroupResult } from "../evaluation/evaluate.js";
+import type { Evaluation, GroupResult, JudgedGroup } from "../evaluation/types.js";
 import type { Locale } from "../i18n/locale.js";
 
 const W = {
@@ -48,9 +48,8 @@ const W = {
   },
 } as const;
 
-function missing(g: GroupResult, locale: Locale, trained: boolean): string {
+function missing(g: JudgedGroup, locale: Locale, trained: boolean): string {
   const w = W[locale];
-  if (g.shortfall === undefined) return "";
   if ("units" in g.shortfall) return g.shortfall.units === 0 ? "" : w.units(g.shortfall.units);
   if (g.shortfall.replace === 0) return "";
   return (trained ? w.trained : w.people)(g.shortfall.replace, g.shortfall.add);
@@ -60,10 +59,9 @@ function line(g: GroupResult, locale: Locale, trained = false): string {
   const w = W[locale];
   const pct = (p: string) => (locale === "vi" ? p.replace(".", ",") : p);
   if (g.status === "not-computable") return `${w.status[g.status]} (${w.reason}: ${g.reason})`;
-  const value =
-    g.value === undefined ? "" : `${pct(g.value.percent)}% (${g.value.numerator}/${g.value.denominator})`;
-  const target = g.target === undefined ? "" : ` — ${w.target} ${pct(g.target.percent)}%`;
-  const ms = g.milestoneStatus === undefined ? "" : `, ${w.milestone[g.milestoneStatus]}`;
+  const value = `${pct(g.value.percent)}% (${g.value.numerator}/${g.value.denominator})`;
+  const target = ` — ${w.target} ${pct(g.target.percent)}%`;
+  const ms = `, ${w.milestone[g.milestoneStatus]}`;
   const gap = missing(g, locale, trained);
   return `${value}${target}: ${w.status[g.status]}${ms}${gap === "" ? "" : `; ${gap}`}`;
 }

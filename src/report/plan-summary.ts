@@ -7,8 +7,8 @@
 
 import { lastOnTimeDate } from "../deadlines/reporting.js";
 import type { Locale } from "../i18n/locale.js";
-import { isInForce } from "../plan/primitives.js";
 import type { DueDay, Plan, ReportingDuty } from "../plan/schema.js";
+import { isInForce } from "../primitives/validity.js";
 import { formatTarget } from "../rational/percent.js";
 
 const WORDS = {

@@ -5,9 +5,9 @@
  * @module
  */
 import { fromZodIssues, makeIssue, type ValidationIssue } from "../i18n/issues.js";
-import { inForce } from "../organisation/dates.js";
 import type { Unit } from "../organisation/unit.js";
-import { type UnitTallyInput, UnitTallyInputSchema } from "./input.js";
+import { isInForce } from "../primitives/validity.js";
+import { isValidTally, type UnitTallyInput, UnitTallyInputSchema } from "./input.js";
 
 /**
  * A tally that was not used, and why.
@@ -43,42 +43,6 @@ export interface AcceptedTallies {
   readonly accepted: ReadonlyMap<string, UnitTallyInput>;
   /** Rejected tallies, in input order. */
   readonly rejected: readonly RejectedTally[];
-}
-
-const isCount = (x: unknown): x is number => typeof x === "number" && Number.isSafeInteger(x) && x >= 0;
-
-// An object as zod reads one (not null, not an array) whose every key found by `for…in` (as zod's strict check
-// walks them) is one of `keys`.
-function objectWithKeys(o: unknown, keys: readonly string[]): o is Record<string, unknown> {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  for (const k in o) if (!keys.includes(k)) return false;
-  return true;
-}
-
-const TALLY_KEYS = ["unitId", "keyLeaders", "planningPool", "workforce"];
-const WOMEN_TOTAL_KEYS = ["women", "total"];
-const POOL_KEYS = ["women", "total", "womenTrained"];
-
-function womenAndTotalOk(c: unknown): boolean {
-  if (!objectWithKeys(c, WOMEN_TOTAL_KEYS)) return false;
-  const { women, total } = c;
-  return isCount(women) && isCount(total) && women <= total;
-}
-
-/**
- * The quick check of {@link acceptTallies}, written to the letter of {@link UnitTallyInputSchema} and of how zod
- * reads an object: the schema's keys only, a non-blank `unitId`, counts that are non-negative safe integers, women
- * at most the total and trained women at most the women. True means zod would accept the tally; on false, zod
- * decides and explains. So valid tallies cost no parse, and the outcome is always the schema's.
- */
-function isValidTally(t: unknown): boolean {
-  if (!objectWithKeys(t, TALLY_KEYS)) return false;
-  const { unitId, keyLeaders, planningPool, workforce } = t;
-  if (typeof unitId !== "string" || unitId.trim() === "") return false;
-  if (!womenAndTotalOk(keyLeaders) || (workforce !== undefined && !womenAndTotalOk(workforce))) return false;
-  if (!objectWithKeys(planningPool, POOL_KEYS)) return false;
-  const { women, total, womenTrained } = planningPool;
-  return isCount(women) && isCount(total) && isCount(womenTrained) && women <= total && womenTrained <= women;
 }
 
 function unitIdOf(t: unknown): string | null {
@@ -133,7 +97,7 @@ export function acceptTallies(
       if (count > 1) issues.push(makeIssue("tally.duplicate-unit", [index, "unitId"], { id: unitId, count }));
       else if (unit === undefined)
         issues.push(makeIssue("tally.unknown-unit", [index, "unitId"], { id: unitId }));
-      else if (date !== undefined && !inForce(unit, date)) {
+      else if (date !== undefined && !isInForce(unit, date)) {
         issues.push(makeIssue("tally.unit-not-in-force", [index, "unitId"], { id: unitId, date }));
       }
     }

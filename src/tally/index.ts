@@ -1,4 +1,4 @@
-export { type AcceptedTallies, acceptTallies, type RejectedTally } from "./accept.js";
+export type { RejectedTally } from "./accept.js";
 export {
   type PlanningPoolCounts,
   type UnitTallyInput,

@@ -4,7 +4,8 @@
  * @module
  */
 import * as z from "zod";
-import { addZodIssue } from "../i18n/issues.js";
+import { InvalidInputError } from "../errors/errors.js";
+import { addZodIssue, fromZodIssues } from "../i18n/issues.js";
 
 /**
  * Women among a group of people, and everyone in it.
@@ -115,3 +116,56 @@ export const UnitTallyInputSchema: z.ZodType<UnitTallyInput, unknown> = z
     workforce: womenAndTotal("workforce").optional(),
   })
   .meta({ id: "UnitTallyInput", description: "The counts of one unit." });
+
+const isCount = (x: unknown): x is number => typeof x === "number" && Number.isSafeInteger(x) && x >= 0;
+
+// An object as zod reads one (not null, not an array) whose every key found by `for…in` (as zod's strict check
+// walks them) is one of `keys`.
+function objectWithKeys(o: unknown, keys: readonly string[]): o is Record<string, unknown> {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
+  for (const k in o) if (!keys.includes(k)) return false;
+  return true;
+}
+
+const TALLY_KEYS = ["unitId", "keyLeaders", "planningPool", "workforce"];
+const WOMEN_TOTAL_KEYS = ["women", "total"];
+const POOL_KEYS = ["women", "total", "womenTrained"];
+
+function womenAndTotalOk(c: unknown): boolean {
+  if (!objectWithKeys(c, WOMEN_TOTAL_KEYS)) return false;
+  const { women, total } = c;
+  return isCount(women) && isCount(total) && women <= total;
+}
+
+/**
+ * The quick check of {@link acceptTallies}, written to the letter of {@link UnitTallyInputSchema} and of how zod
+ * reads an object: the schema's keys only, a non-blank `unitId`, counts that are non-negative safe integers, women
+ * at most the total and trained women at most the women. True means zod would accept the tally; on false, zod
+ * decides and explains. So valid tallies cost no parse, and the outcome is always the schema's.
+ *
+ * @internal
+ */
+export function isValidTally(t: unknown): t is UnitTallyInput {
+  if (!objectWithKeys(t, TALLY_KEYS)) return false;
+  const { unitId, keyLeaders, planningPool, workforce } = t;
+  if (typeof unitId !== "string" || unitId.trim() === "") return false;
+  if (!womenAndTotalOk(keyLeaders) || (workforce !== undefined && !womenAndTotalOk(workforce))) return false;
+  if (!objectWithKeys(planningPool, POOL_KEYS)) return false;
+  const { women, total, womenTrained } = planningPool;
+  return isCount(women) && isCount(total) && isCount(womenTrained) && women <= total && womenTrained <= women;
+}
+
+/**
+ * Reads one unit's counts given to a function: the quick check, else zod decides and explains.
+ *
+ * @throws InvalidInputError with the schema's issues, their paths under `path`.
+ * @internal
+ */
+export function readUnitTally(raw: unknown, path: readonly (string | number)[]): UnitTallyInput {
+  if (isValidTally(raw)) return raw;
+  const r = UnitTallyInputSchema.safeParse(raw);
+  if (r.success) return r.data;
+  throw new InvalidInputError(
+    fromZodIssues(r.error.issues).map((i) => ({ ...i, path: [...path, ...i.path] })),
+  );
+}

@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { addZodIssue, fromZodIssues, type ValidationIssue } from "../i18n/issues.js";
+import { oneOf, optionalBoolean, optionsObject } from "../internal/args.js";
 import type { UnitTallyInput } from "./input.js";
 import { newUnitCounts, type UnitCounts } from "./tally.js";
 
@@ -292,12 +293,14 @@ function isValidRecord(record: unknown): record is PersonRecord {
 }
 
 function readOptions(options: TallyRecordsOptions): RecordsTally["settings"] {
-  const keyLeaderDefinition = options.keyLeaderDefinition ?? "heads-and-deputies";
-  if (keyLeaderDefinition !== "heads-and-deputies" && keyLeaderDefinition !== "heads-only") {
-    throw new RangeError(`unknown keyLeaderDefinition "${String(keyLeaderDefinition)}"`);
-  }
-  const validate = options.validate ?? true;
-  if (typeof validate !== "boolean") throw new RangeError("validate must be true or false");
+  const o = optionsObject(options, ["options"]);
+  const keyLeaderDefinition = oneOf(
+    o["keyLeaderDefinition"],
+    ["heads-and-deputies", "heads-only"] as const,
+    ["options", "keyLeaderDefinition"],
+    "heads-and-deputies",
+  );
+  const validate = optionalBoolean(o["validate"], ["options", "validate"], true);
   return { keyLeaderDefinition, validate };
 }
 

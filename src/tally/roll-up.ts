@@ -3,10 +3,13 @@
  *
  * @module
  */
-import { assertIsoDate, inForce } from "../organisation/dates.js";
-import { forestIssues, UnitValidationError } from "../organisation/hierarchy.js";
+import { requireDate } from "../calendar/calendar-date.js";
+import { UnitValidationError } from "../errors/errors.js";
+import { oneOf, requireRecord } from "../internal/args.js";
+import { forestIssues } from "../organisation/hierarchy.js";
 import { type Tier, tierRank } from "../organisation/tier.js";
 import { NO_SECTOR, type Unit } from "../organisation/unit.js";
+import { isInForce } from "../primitives/validity.js";
 import { acceptTallies, type RejectedTally } from "./accept.js";
 import type { UnitTallyInput } from "./input.js";
 import {
@@ -149,15 +152,13 @@ export function rollUp(
   tallies: readonly UnitTallyInput[],
   options: RollUpOptions,
 ): RollUpResult {
-  const { by, date } = options;
-  if (by !== "parent" && by !== "tier" && by !== "sector" && by !== "overall") {
-    throw new RangeError(`unknown grouping "${String(by)}"`);
-  }
-  if (date !== undefined) assertIsoDate(date);
+  const o = requireRecord(options, ["options"]);
+  const by = oneOf(o["by"], ["parent", "tier", "sector", "overall"] as const, ["options", "by"]);
+  const date = o["date"] === undefined ? undefined : requireDate(o["date"], ["options", "date"]);
   const forest = forestIssues(units);
   if (forest.issues.length > 0) throw new UnitValidationError(forest.issues);
   const { byId } = forest;
-  const inScope = (u: Unit): boolean => date === undefined || inForce(u, date);
+  const inScope = (u: Unit): boolean => date === undefined || isInForce(u, date);
 
   // Accept or reject each tally (the rule evaluate shares); a unit's accepted tally is kept as a Tally.
   const checked = acceptTallies(units, tallies, { date });

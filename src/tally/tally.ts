@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { messageFor } from "../i18n/messages.js";
-import type { PlanningPoolCounts, UnitTallyInput, WomenAndTotal } from "./input.js";
+import { fail, requireArray, requireCount, requireRecord } from "../internal/args.js";
+import { type PlanningPoolCounts, readUnitTally, type UnitTallyInput, type WomenAndTotal } from "./input.js";
 
 /**
  * The counts of a group of units, from which indicators I.1.1.1–I.1.1.3 and the under-30% adjustment are
@@ -64,20 +64,50 @@ export function emptyTally(): Tally {
   };
 }
 
-function assertCount(value: number, what: string): void {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(`${what} must be a non-negative safe integer, got ${value}`);
+/** Reads a tally given to a function: counts, women at most the total, units that add up. */
+function readTally(value: unknown, path: readonly (string | number)[]): Tally {
+  const t = requireRecord(value, path);
+  const pair = (key: string): WomenAndTotal => {
+    const c = requireRecord(t[key], [...path, key]);
+    const women = requireCount(c["women"], [...path, key, "women"]);
+    const total = requireCount(c["total"], [...path, key, "total"]);
+    if (women > total)
+      fail("tally.women-exceed-total", [...path, key, "women"], { group: key, women, total });
+    return { women, total };
+  };
+  const units = requireCount(t["units"], [...path, "units"]);
+  const unitsWithKeyLeaders = requireCount(t["unitsWithKeyLeaders"], [...path, "unitsWithKeyLeaders"]);
+  const unitsWithFemaleKeyLeader = requireCount(t["unitsWithFemaleKeyLeader"], [
+    ...path,
+    "unitsWithFemaleKeyLeader",
+  ]);
+  if (unitsWithKeyLeaders > units || unitsWithFemaleKeyLeader > unitsWithKeyLeaders) {
+    fail("argument.range", [...path, "unitsWithFemaleKeyLeader"], {
+      path: [...path, "unitsWithFemaleKeyLeader"].join("."),
+      min: 0,
+      max: "unitsWithKeyLeaders ≤ units",
+      value: unitsWithFemaleKeyLeader,
+    });
   }
-}
-
-function assertWomenAndTotal(c: WomenAndTotal, group: string): void {
-  assertCount(c.women, `${group}.women`);
-  assertCount(c.total, `${group}.total`);
-  if (c.women > c.total) {
-    throw new RangeError(
-      messageFor("tally.women-exceed-total", { group, women: c.women, total: c.total }).en,
-    );
+  const keyLeaders = pair("keyLeaders");
+  const poolPair = pair("planningPool");
+  const pool = requireRecord(t["planningPool"], [...path, "planningPool"]);
+  const womenTrained = requireCount(pool["womenTrained"], [...path, "planningPool", "womenTrained"]);
+  if (womenTrained > poolPair.women) {
+    fail("tally.trained-exceed-women", [...path, "planningPool", "womenTrained"], {
+      trained: womenTrained,
+      women: poolPair.women,
+    });
   }
+  const workforce = pair("workforce");
+  return {
+    units,
+    unitsWithKeyLeaders,
+    unitsWithFemaleKeyLeader,
+    keyLeaders,
+    planningPool: { ...poolPair, womenTrained },
+    workforce,
+  };
 }
 
 /**
@@ -85,10 +115,8 @@ function assertWomenAndTotal(c: WomenAndTotal, group: string): void {
  * `unitsWithFemaleKeyLeader` is 1 when at least one of them is a woman, however many (two female deputies count
  * the unit once). A missing workforce counts as zero.
  *
- * The input is typed, not parsed: validate untrusted data with `UnitTallyInputSchema` first.
- *
- * @throws RangeError when a count is not a non-negative safe integer, women exceed a total, or trained women
- * exceed the women in the pool.
+ * @throws InvalidInputError when the counts are not valid (see `UnitTallyInputSchema`): a count that is not a
+ * non-negative safe integer, women above a total, trained women above the women in the pool.
  * @example
  * ```ts
  * unitTally({
@@ -99,19 +127,7 @@ function assertWomenAndTotal(c: WomenAndTotal, group: string): void {
  * ```
  */
 export function unitTally(input: UnitTallyInput): Tally {
-  const { keyLeaders, planningPool, workforce } = input;
-  assertWomenAndTotal(keyLeaders, "keyLeaders");
-  assertWomenAndTotal(planningPool, "planningPool");
-  assertCount(planningPool.womenTrained, "planningPool.womenTrained");
-  if (planningPool.womenTrained > planningPool.women) {
-    throw new RangeError(
-      messageFor("tally.trained-exceed-women", {
-        trained: planningPool.womenTrained,
-        women: planningPool.women,
-      }).en,
-    );
-  }
-  if (workforce !== undefined) assertWomenAndTotal(workforce, "workforce");
+  const { keyLeaders, planningPool, workforce } = readUnitTally(input, ["input"]);
   return {
     units: 1,
     unitsWithKeyLeaders: keyLeaders.total > 0 ? 1 : 0,
@@ -189,14 +205,13 @@ export function addInto(acc: TallyAccumulator, t: Tally): void {
 /**
  * The finished tally of an accumulator.
  *
- * @throws RangeError when a sum went beyond `Number.MAX_SAFE_INTEGER` (where addition stops being exact).
+ * @throws InvalidInputError (`tally.sum-too-large`) when a sum went beyond `Number.MAX_SAFE_INTEGER`.
  * @internal
  */
 export function finishTally(acc: TallyAccumulator): Tally {
-  for (const value of Object.values(acc)) {
-    if (!Number.isSafeInteger(value)) {
-      throw new RangeError("a tally sum exceeds Number.MAX_SAFE_INTEGER; addition would no longer be exact");
-    }
+  for (const [field, value] of Object.entries(acc)) {
+    if (!Number.isSafeInteger(value))
+      fail("tally.sum-too-large", [], { field, max: Number.MAX_SAFE_INTEGER });
   }
   return {
     units: acc.units,
@@ -216,7 +231,8 @@ export function finishTally(acc: TallyAccumulator): Tally {
  * inputs are not changed. For very long lists (hundreds of thousands, beyond what a spread can pass), fold:
  * `list.reduce((a, b) => mergeTallies(a, b), emptyTally())`.
  *
- * @throws RangeError when a sum exceeds `Number.MAX_SAFE_INTEGER`.
+ * @throws InvalidInputError when a tally is not valid (counts, women above a total), or a sum exceeds
+ *   `Number.MAX_SAFE_INTEGER` (`tally.sum-too-large`).
  * @example
  * ```ts
  * const a = unitTally({ unitId: "a", keyLeaders: { women: 1, total: 2 }, planningPool: { women: 1, total: 3, womenTrained: 1 } });
@@ -228,7 +244,7 @@ export function finishTally(acc: TallyAccumulator): Tally {
  */
 export function mergeTallies(...tallies: readonly Tally[]): Tally {
   const acc = newAccumulator();
-  for (const t of tallies) addInto(acc, t);
+  for (const [i, t] of tallies.entries()) addInto(acc, readTally(t, [i]));
   return finishTally(acc);
 }
 
@@ -246,9 +262,8 @@ interface UnitSums extends UnitCounts {
  * partial counts of the *same* unit, so that a unit with a woman key leader in two chunks is still one unit.
  * `rollUp` refuses two tallies for one unit; merge chunks here first.
  *
- * The inputs are typed, not parsed: validate untrusted data with `UnitTallyInputSchema` first.
- *
- * @throws RangeError when a sum exceeds `Number.MAX_SAFE_INTEGER`.
+ * @throws InvalidInputError when a list is not an array, counts are not valid (see `UnitTallyInputSchema`), or a
+ *   sum exceeds `Number.MAX_SAFE_INTEGER` (`tally.sum-too-large`).
  * @example
  * ```ts
  * const firstHalf = tallyRecords(records.slice(0, 5000)).tallies;
@@ -258,8 +273,10 @@ interface UnitSums extends UnitCounts {
  */
 export function mergeUnitTallies(...lists: readonly (readonly UnitTallyInput[])[]): UnitTallyInput[] {
   const units = new Map<string, UnitSums>();
-  for (const list of lists) {
-    for (const t of list) {
+  for (const [l, given] of lists.entries()) {
+    const list = requireArray(given, [l]);
+    for (const [i, raw] of list.entries()) {
+      const t = readUnitTally(raw, [l, i]);
       let s = units.get(t.unitId);
       if (s === undefined) {
         s = { ...newUnitCounts(), hasWorkforce: false };
@@ -282,7 +299,7 @@ export function mergeUnitTallies(...lists: readonly (readonly UnitTallyInput[])[
     .map(([unitId, s]): UnitTallyInput => {
       for (const value of Object.values(s)) {
         if (typeof value === "number" && !Number.isSafeInteger(value)) {
-          throw new RangeError(`counts of unit "${unitId}" exceed Number.MAX_SAFE_INTEGER`);
+          fail("tally.sum-too-large", [], { field: `unit ${unitId}`, max: Number.MAX_SAFE_INTEGER });
         }
       }
       return {

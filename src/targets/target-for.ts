@@ -8,10 +8,11 @@
  * @module
  */
 
-import type { Citation } from "../plan/primitives.js";
+import { fail } from "../internal/args.js";
 import type { Plan } from "../plan/schema.js";
+import type { Citation } from "../primitives/citation.js";
 import { type Fraction, fraction } from "../rational/fraction.js";
-import { type Percent, PercentSchema, percentToFraction } from "../rational/percent.js";
+import { type Percent, percentToFraction } from "../rational/percent.js";
 import { type ExactRatio, exactRatio } from "../rational/ratio.js";
 
 /**
@@ -73,14 +74,15 @@ export interface TargetForYear {
  * targetFor(hungYen53, "agencies-with-female-key-leader", 2020).applicable; //=> false
  * ```
  */
-export function targetFor(
-  plan: Plan,
-  indicatorId: string,
+export function targetFor<I extends string>(
+  plan: Plan<I>,
+  indicatorId: NoInfer<I>,
   year: number,
   options: { readonly trajectory?: Trajectory } = {},
 ): TargetForYear {
   const indicator = plan.indicators.find((i) => i.id === indicatorId);
-  if (indicator === undefined) throw new RangeError(`the plan has no indicator "${indicatorId}"`);
+  if (indicator === undefined)
+    return fail("indicator.unknown-id", ["indicatorId"], { id: String(indicatorId) });
   if (indicator.measure === "qualitative")
     return { indicatorId, year, applicable: false, reason: "qualitative" };
   if (year < plan.period.start) return { indicatorId, year, applicable: false, reason: "before-programme" };
@@ -89,7 +91,8 @@ export function targetFor(
   const next = milestones.find((m) => m.year >= year);
   const last = milestones.at(-1);
   const chosen = next ?? last;
-  if (chosen === undefined) throw new RangeError(`indicator "${indicatorId}" has no milestones`);
+  if (chosen === undefined)
+    return fail("indicator.quantitative-without-milestones", ["indicatorId"], { id: indicatorId });
   const milestone = { year: chosen.year, target: chosen.target, citation: chosen.citation };
   const base = {
     indicatorId,
@@ -104,14 +107,15 @@ export function targetFor(
   const trajectory = options.trajectory ?? { kind: "next-milestone" };
   if (trajectory.kind === "linear" && next.year > year) {
     const previous = milestones.filter((m) => m.year < year).at(-1);
-    const baselineValue = PercentSchema.safeParse(trajectory.baseline.value);
-    if (!baselineValue.success)
-      throw new RangeError(`the baseline value ${trajectory.baseline.value} is not a share`);
+    const baselineValue = percentToFraction(trajectory.baseline.value, [
+      "options",
+      "trajectory",
+      "baseline",
+      "value",
+    ]);
     // Anchors at or before the year; at equal years the milestone (the law) wins over the baseline (a fact).
     const anchors = [
-      ...(trajectory.baseline.year <= year
-        ? [{ year: trajectory.baseline.year, value: percentToFraction(baselineValue.data) }]
-        : []),
+      ...(trajectory.baseline.year <= year ? [{ year: trajectory.baseline.year, value: baselineValue }] : []),
       ...(previous === undefined ? [] : [{ year: previous.year, value: percentToFraction(previous.target) }]),
     ].sort((a, b) => a.year - b.year);
     const anchor = anchors.at(-1);

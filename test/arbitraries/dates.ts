@@ -1,16 +1,14 @@
 // Dates, instants, due days and plan-like reporting duties, built by construction (never filtered).
 import fc from "fast-check";
-import { daysInMonth } from "../../src/deadlines/calendar-date.js";
-import {
-  type CalendarDate,
-  calendarDate,
-  type DueDayLike,
-  dayNumber,
-  fromDayNumber,
-  type ReportingDutyLike,
-  type ReportingPlanLike,
-  type RollForward,
+import { daysInMonth } from "../../src/calendar/calendar-date.js";
+import { calendarDate, dayNumber, fromDayNumber } from "../../src/calendar/index.js";
+import type {
+  DueDayLike,
+  ReportingDutyLike,
+  ReportingPlanLike,
+  RollForward,
 } from "../../src/deadlines/index.js";
+import type { CalendarDate } from "../../src/index.js";
 
 /** A calendar date between two years (inclusive), uniform over the days. */
 export function calendarDateIn(firstYear: number, lastYear: number): fc.Arbitrary<CalendarDate> {

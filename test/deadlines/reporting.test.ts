@@ -1,12 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { dateParts, dayNumber, isWorkingDay, nextWorkingDay } from "../../src/calendar/index.js";
 import {
-  dateParts,
-  dayNumber,
-  isWorkingDay,
   lastOnTimeDate,
   nextDeadline,
-  nextWorkingDay,
   type ReportingDutyLike,
   type ReportingPlanLike,
   reportingCalendar,
@@ -159,7 +156,7 @@ describe("reportingCalendar, Plan 53", () => {
     ).toEqual([2021, 2021, 2022, 2022]);
     expect(reportingCalendar(plan53, { from: 2031, to: 2035, asOf: "2031-01-01" })).toEqual([]);
     expect(() => reportingCalendar(plan53, { from: 2026, to: 2025, asOf: "2026-01-01" })).toThrow(
-      /^period\.reversed: /,
+      /\[period\.reversed\]/,
     );
     expect(() =>
       reportingCalendar(
@@ -229,7 +226,7 @@ describe("the readings of “trước ngày 15/11” and roll-forward", () => {
       { month: 13, day: 1, inclusive: true },
       { month: 11, day: 0, inclusive: true },
     ]) {
-      expect(() => one(withDue(due), 2025), JSON.stringify(due)).toThrow(/^due-day\.invalid: /);
+      expect(() => one(withDue(due), 2025), JSON.stringify(due)).toThrow(/\[due-day\.invalid\]/);
     }
   });
 });

@@ -1,12 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  type DeadlineStatusCode,
-  deadlineStatus,
-  holidayCalendar,
-  workingDaysBetween,
-} from "../../src/deadlines/index.js";
+import { addDays, holidayCalendar, workingDaysBetween } from "../../src/calendar/index.js";
+import { type DeadlineStatusCode, deadlineStatus } from "../../src/deadlines/index.js";
 import { calendarDateIn, orderedDatesIn } from "../arbitraries/dates.js";
 
 // Plan 53, 2025: “trước ngày 15/11” → the last on-time day is Friday 14/11/2025.

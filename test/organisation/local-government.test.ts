@@ -1,5 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { InvalidInputError } from "../../src/errors/errors.js";
 import {
   LocalGovernmentPeriodSchema,
   LocalGovernmentStructureSchema,
@@ -36,13 +37,13 @@ describe("VIETNAM_LOCAL_GOVERNMENT", () => {
 
 describe("tiersInForce", () => {
   it("refuses a date before the first period, or in no period", () => {
-    expect(() => tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2020-12-31")).toThrow(RangeError);
+    expect(() => tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2020-12-31")).toThrow(InvalidInputError);
     const closed = [{ from: "2021-01-01", to: "2021-12-31", tiers: ["province"] as const }];
-    expect(() => tiersInForce(closed, "2022-01-01")).toThrow(/no local-government period covers 2022-01-01/);
+    expect(() => tiersInForce(closed, "2022-01-01")).toThrow(/2022-01-01.*\[tiers\.date-not-covered\]/);
   });
 
   it("refuses a date that does not exist", () => {
-    expect(() => tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2025-02-29")).toThrow(RangeError);
+    expect(() => tiersInForce(VIETNAM_LOCAL_GOVERNMENT, "2025-02-29")).toThrow(InvalidInputError);
   });
 
   test.prop([

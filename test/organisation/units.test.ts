@@ -1,5 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { InvalidInputError, UnitValidationError } from "../../src/errors/errors.js";
 import { fromZodIssues } from "../../src/i18n/index.js";
 import {
   defineUnits,
@@ -10,7 +11,6 @@ import {
   type Unit,
   UnitKindSchema,
   UnitSchema,
-  UnitValidationError,
   unitsInForce,
   validateUnits,
 } from "../../src/organisation/index.js";
@@ -274,7 +274,7 @@ describe("unitsInForce", () => {
   });
 
   it.each(["2025-02-30", "30/06/2025", ""])("refuses the date %j", (date) => {
-    expect(() => unitsInForce(hungYen, date)).toThrow(RangeError);
+    expect(() => unitsInForce(hungYen, date)).toThrow(InvalidInputError);
   });
 
   test.prop([forest(), fc.constantFrom("2024-01-01", "2025-07-01")])(

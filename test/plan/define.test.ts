@@ -2,7 +2,6 @@ import { isDeepStrictEqual } from "node:util";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
-  deepFreeze,
   definePlan,
   type PlanConfig,
   PlanConfigError,
@@ -10,6 +9,7 @@ import {
   safeDefinePlan,
   type ValidationIssue,
 } from "../../src/index.js";
+import { deepFreeze } from "../../src/internal/walk.js";
 import { hungYen53 } from "../../src/presets/index.js";
 import { planConfig } from "../arbitraries/plan.js";
 

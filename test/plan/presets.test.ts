@@ -1,15 +1,15 @@
 // Each number and date of the presets, asserted against the clause it comes from.
 import { describe, expect, it } from "vitest";
 import { reportingCalendar } from "../../src/deadlines/index.js";
-import { definePlan } from "../../src/plan/index.js";
+import { definePlan, type Plan } from "../../src/plan/index.js";
 import { hungYen53, national2282 } from "../../src/presets/index.js";
 
-const indicator = (plan: typeof hungYen53, id: string) => {
+const indicator = (plan: Plan, id: string) => {
   const found = plan.indicators.find((i) => i.id === id);
   if (found === undefined) throw new Error(`no indicator ${id}`);
   return found;
 };
-const targets = (plan: typeof hungYen53, id: string) =>
+const targets = (plan: Plan, id: string) =>
   indicator(plan, id).milestones.map((m) => [m.year, m.target, m.citation.clause]);
 
 describe("hungYen53 against Plan 53/KH-UBND", () => {

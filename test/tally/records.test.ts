@@ -1,5 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { InvalidInputError } from "../../src/errors/errors.js";
 import {
   mergeUnitTallies,
   type PersonRecord,
@@ -117,8 +118,10 @@ describe("tallyRecords", () => {
   });
 
   it("refuses unknown options", () => {
-    expect(() => tallyRecords([], { keyLeaderDefinition: "chairs" as "heads-only" })).toThrow(RangeError);
-    expect(() => tallyRecords([], { validate: "no" as unknown as boolean })).toThrow(RangeError);
+    expect(() => tallyRecords([], { keyLeaderDefinition: "chairs" as "heads-only" })).toThrow(
+      InvalidInputError,
+    );
+    expect(() => tallyRecords([], { validate: "no" as unknown as boolean })).toThrow(InvalidInputError);
   });
 
   it("does not change its input", () => {

@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { NO_SECTOR, type Unit, UnitValidationError } from "../../src/organisation/index.js";
+import { InvalidInputError, UnitValidationError } from "../../src/errors/errors.js";
+import { NO_SECTOR, type Unit } from "../../src/organisation/index.js";
 import {
   emptyTally,
   mergeTallies,
@@ -177,8 +178,8 @@ describe("rollUp", () => {
   });
 
   it("refuses a bad date or grouping", () => {
-    expect(() => rollUp(units, [], { by: "tier", date: "2025-02-30" })).toThrow(RangeError);
-    expect(() => rollUp(units, [], { by: "province" as "tier" })).toThrow(RangeError);
+    expect(() => rollUp(units, [], { by: "tier", date: "2025-02-30" })).toThrow(InvalidInputError);
+    expect(() => rollUp(units, [], { by: "province" as "tier" })).toThrow(InvalidInputError);
   });
 
   it("does not change its inputs", () => {

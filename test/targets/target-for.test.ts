@@ -1,7 +1,10 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { compareFractions, fraction, ratioToFraction, targetFor } from "../../src/index.js";
+import { InvalidInputError } from "../../src/errors/errors.js";
+import { type Plan, targetFor } from "../../src/index.js";
 import { hungYen53, national2282 } from "../../src/presets/index.js";
+import { compareFractions, fraction } from "../../src/rational/fraction.js";
+import { ratioToFraction } from "../../src/rational/ratio.js";
 
 const I = "agencies-with-female-key-leader";
 
@@ -49,7 +52,9 @@ describe("targetFor", () => {
       applicable: false,
       reason: "qualitative",
     });
-    expect(() => targetFor(hungYen53, "nope", 2025)).toThrow(RangeError);
+    // @ts-expect-error: "nope" is not an id of the preset, so it does not compile
+    expect(() => targetFor(hungYen53, "nope", 2025)).toThrow(InvalidInputError);
+    expect(() => targetFor(hungYen53 as Plan, "nope", 2025)).toThrow(/\[indicator\.unknown-id\]/);
   });
 
   it("interpolates linearly from a baseline to the next milestone, exactly", () => {
@@ -75,7 +80,7 @@ describe("targetFor", () => {
       targetFor(hungYen53, I, 2023, {
         trajectory: { kind: "linear", baseline: { year: 2021, value: "35" } },
       }),
-    ).toThrow(RangeError);
+    ).toThrow(InvalidInputError);
   });
 
   it("falls back to the milestone when the baseline is not before the year", () => {

@@ -38,6 +38,10 @@ export const organisationMessages = {
     vi: `Đơn vị "${str(p["id"])}" không thể là đơn vị tiền thân của chính nó.`,
     en: `Unit "${str(p["id"])}" cannot be its own predecessor.`,
   }),
+  "tiers.date-not-covered": (p) => ({
+    vi: `Không có giai đoạn cơ cấu chính quyền địa phương nào bao trùm ngày ${str(p["date"])}.`,
+    en: `No local-government structure period covers ${str(p["date"])}.`,
+  }),
   "tiers.duplicate": (p) => ({
     vi: `Một giai đoạn cơ cấu chính quyền địa phương ghi ${tierVi(p["tier"])} hai lần.`,
     en: `The tier "${str(p["tier"])}" appears twice in one local-government structure period.`,

@@ -17,6 +17,14 @@ export const tallyMessages = {
     vi: `Số nữ được đào tạo, bồi dưỡng (${str(p["trained"])}) lớn hơn số nữ trong diện quy hoạch (${str(p["women"])}).`,
     en: `The number of trained women (${str(p["trained"])}) exceeds the women in the planning pool (${str(p["women"])}).`,
   }),
+  "tally.sum-too-large": (p) => ({
+    vi: `Tổng số liệu ${str(p["field"])} vượt quá ${str(p["max"])}: phép cộng không còn chính xác.`,
+    en: `The sum of ${str(p["field"])} exceeds ${str(p["max"])}: addition would no longer be exact.`,
+  }),
+  "tally.reading-mismatch": (p) => ({
+    vi: `Số liệu được đếm theo cách hiểu lãnh đạo chủ chốt "${str(p["counted"])}" nhưng kế hoạch dùng "${str(p["plan"])}": hãy đếm lại theo cách hiểu của kế hoạch (tùy chọn keyLeaderDefinition của tallyRecords).`,
+    en: `The tallies count key leaders as "${str(p["counted"])}" but the plan reads "${str(p["plan"])}": count them under the plan's reading (tallyRecords option keyLeaderDefinition).`,
+  }),
   "tally.unknown-unit": (p) => ({
     vi: `Số liệu của đơn vị "${str(p["id"])}" không khớp với đơn vị nào trong danh sách.`,
     en: `Counts for unit "${str(p["id"])}" match no unit in the list.`,

@@ -1,6 +1,6 @@
 import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { calendarDateOf, VIETNAM_UTC_OFFSET_MINUTES, vietnamDate } from "../../src/deadlines/index.js";
+import { calendarDateOf, VIETNAM_UTC_OFFSET_MINUTES, vietnamDate } from "../../src/calendar/index.js";
 import { instantIn } from "../arbitraries/dates.js";
 
 describe("vietnamDate", () => {
@@ -33,7 +33,7 @@ describe("vietnamDate", () => {
 
   it("refuses a time without an offset, and a bare date, as ambiguous", () => {
     for (const s of ["2025-11-14T23:59:59", "2025-11-14T23:59", "2025-11-14"]) {
-      expect(() => vietnamDate(s)).toThrow(/^instant\.missing-offset: .*has no UTC offset/);
+      expect(() => vietnamDate(s)).toThrow(/.*has no UTC offset.*\[instant\.missing-offset\]/);
     }
   });
 
@@ -49,7 +49,7 @@ describe("vietnamDate", () => {
     "14/11/2025 23:59",
     "tomorrow",
   ])("refuses %j as not an instant", (s) => {
-    expect(() => vietnamDate(s)).toThrow(/^instant\.invalid: /);
+    expect(() => vietnamDate(s)).toThrow(/\[instant\.invalid\]/);
   });
 
   it("refuses an invalid Date", () => {
@@ -69,7 +69,7 @@ describe("calendarDateOf", () => {
   });
 
   it("calls a malformed date a bad date and a malformed instant a bad instant", () => {
-    expect(() => calendarDateOf("2025-02-30")).toThrow(/^date\.invalid/);
+    expect(() => calendarDateOf("2025-02-30")).toThrow(/\[date\.invalid\]/);
     expect(() => calendarDateOf("2025-11-14T10:00")).toThrow(/instant\.missing-offset/);
     expect(() => calendarDateOf("soon")).toThrow(/instant\.invalid/);
   });

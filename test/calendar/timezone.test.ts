@@ -9,13 +9,11 @@ import {
   dayNumber,
   dayOfWeek,
   daysBetween,
-  deadlineStatus,
   isWorkingDay,
-  nextDeadline,
-  reportingCalendar,
   vietnamDate,
   workingDaysBetween,
-} from "../../src/deadlines/index.js";
+} from "../../src/calendar/index.js";
+import { deadlineStatus, nextDeadline, reportingCalendar } from "../../src/deadlines/index.js";
 import { PLAN_53_UNIT_REPORT } from "../arbitraries/dates.js";
 
 describe("under the machine time zone the matrix set", () => {

@@ -18,6 +18,7 @@
  * @module
  */
 import * as z from "zod";
+import { HolidayCalendarError } from "../errors/errors.js";
 import { fromZodIssues, makeIssue, type ValidationIssue } from "../i18n/issues.js";
 import type { Bilingual } from "../i18n/locale.js";
 import {
@@ -93,32 +94,6 @@ export const DEFAULT_HOLIDAY_RULE_SETTINGS: HolidayRuleSettings = Object.freeze(
   tetDaysBeforeNewYear: 2,
   nationalDayAdjacent: "bridge",
 });
-
-/**
- * Thrown by {@link holidayCalendar} and {@link withDecisions} when decision rows are invalid; holds the issues.
- *
- * @example
- * ```ts
- * try {
- *   holidayCalendar([{ year: 2027, breaks: [], makeUpWorkingDays: [], source: "", confidence: "confirmed" }]);
- * } catch (e) {
- *   if (e instanceof HolidayCalendarError) e.issues[0]?.path; //=> ["decisions", 0, "source"]
- * }
- * ```
- */
-export class HolidayCalendarError extends Error {
-  /** What is wrong, with paths into the rows and messages in Vietnamese and English. */
-  readonly issues: readonly ValidationIssue[];
-
-  /** Builds the error from its issues. */
-  constructor(issues: readonly ValidationIssue[]) {
-    super(
-      `Invalid holiday decisions: ${issues.map((i) => `${i.path.join(".")}: ${i.message.en}`).join("; ")}`,
-    );
-    this.name = "HolidayCalendarError";
-    this.issues = issues;
-  }
-}
 
 const SettingsSchema = z.strictObject({
   tetDaysBeforeNewYear: z.union([z.literal(1), z.literal(2)]).optional(),

@@ -5,9 +5,11 @@
  * @module
  */
 import * as z from "zod";
-import { CalendarDateSchema } from "../deadlines/calendar-date.js";
-import { addZodIssue } from "../i18n/issues.js";
-import { BilingualSchema } from "../plan/primitives.js";
+import { CalendarDateSchema } from "../calendar/calendar-date.js";
+import { InvalidInputError } from "../errors/errors.js";
+import { addZodIssue, fromZodIssues } from "../i18n/issues.js";
+import { unsafeInput } from "../internal/walk.js";
+import { BilingualSchema } from "../primitives/text.js";
 import { PercentSchema } from "../rational/percent.js";
 
 /**
@@ -111,3 +113,22 @@ export type AdjustmentSettingsInput = z.input<typeof AdjustmentSettingsSchema>;
  * ```
  */
 export type AdjustmentSettings = z.output<typeof AdjustmentSettingsSchema>;
+
+/**
+ * Reads adjustment settings given to a function (not inside a plan), with the same checks as a plan's.
+ *
+ * @throws InvalidInputError with the issues, their paths under `path`.
+ * @internal
+ */
+export function readAdjustmentSettings(
+  value: unknown,
+  path: readonly (string | number)[],
+): AdjustmentSettings {
+  const unsafe = unsafeInput(value, path);
+  if (unsafe.length > 0) throw new InvalidInputError(unsafe);
+  const r = AdjustmentSettingsSchema.safeParse(value);
+  if (r.success) return r.data;
+  throw new InvalidInputError(
+    fromZodIssues(r.error.issues).map((i) => ({ ...i, path: [...path, ...i.path] })),
+  );
+}

@@ -129,6 +129,24 @@ export const CalendarDateSchema: z.ZodType<CalendarDate, string> = z
   }) as unknown as z.ZodType<CalendarDate, string>;
 
 /**
+ * Requires a real calendar date `YYYY-MM-DD`, naming the argument in the error.
+ *
+ * @throws InvalidInputError (`date.invalid`, or `argument.type` for a value that is not a string).
+ * @internal
+ */
+export function requireDate(value: unknown, path: readonly (string | number)[]): CalendarDate {
+  if (typeof value !== "string") {
+    throw rangeError(
+      value === undefined ? "argument.required" : "argument.type",
+      { path: path.join("."), expected: "date", received: value === null ? "null" : typeof value },
+      path,
+    );
+  }
+  if (!isCalendarDate(value)) throw rangeError("date.invalid", { value }, path);
+  return value;
+}
+
+/**
  * Splits a calendar date into year, month and day.
  *
  * @throws RangeError (`date.invalid`) when the text is not a real `YYYY-MM-DD` date.

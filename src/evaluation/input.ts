@@ -1,0 +1,174 @@
+/**
+ * Stage 1 of an evaluation: accept the input. Checks the options and the units, fixes the readings and dates,
+ * and sorts the tallies into accepted and rejected.
+ *
+ * @module
+ */
+
+import type { TargetResolver } from "../adjustments/hook.js";
+import { adjustmentResolver } from "../adjustments/resolver.js";
+import { requireDate } from "../calendar/calendar-date.js";
+import {
+  fail,
+  integerIn,
+  oneOf,
+  optionalBoolean,
+  optionalFunction,
+  optionsObject,
+  requireArray,
+  requireRecord,
+} from "../internal/args.js";
+import { defineUnitsForReading } from "../organisation/hierarchy.js";
+import { tiersInForce } from "../organisation/local-government.js";
+import type { Tier } from "../organisation/tier.js";
+import type { Unit } from "../organisation/unit.js";
+import { readAdjustmentSettings } from "../plan/adjustment-settings.js";
+import { requirePlan } from "../plan/guard.js";
+import type { Plan, Settings } from "../plan/schema.js";
+import { decimalOptions, readPercent } from "../rational/percent.js";
+import { acceptTallies, type RejectedTally } from "../tally/accept.js";
+import type { UnitTallyInput } from "../tally/input.js";
+import type { Trajectory } from "../targets/target-for.js";
+import type { EvaluateOptions, EvaluationInput } from "./types.js";
+
+/** Everything the later stages need, fixed once. */
+export interface Accepted {
+  readonly plan: Plan;
+  readonly year: number;
+  readonly asOf: string;
+  readonly snapshotDate: string;
+  readonly settings: Settings;
+  /** The tiers I.1.1.1 counts. */
+  readonly tiers: readonly Tier[];
+  /** The units in force on the snapshot date. */
+  readonly inForce: readonly Unit[];
+  /** Accepted tallies by unit id. */
+  readonly tallies: ReadonlyMap<string, UnitTallyInput>;
+  readonly rejected: readonly RejectedTally[];
+  readonly resolver: TargetResolver | undefined;
+  readonly trajectory: Trajectory;
+  readonly percent: { readonly digits: number; readonly rounding: "half-up" | "half-even" | "down" | "up" };
+  readonly keyLeadersCountedUnder: NonNullable<EvaluationInput["keyLeaders"]> | "not-stated";
+}
+
+/** Stage 1: checks the options and the units, fixes readings and dates, accepts or rejects each tally. */
+export function acceptInput(plan: Plan, input: EvaluationInput, options: EvaluateOptions): Accepted {
+  plan = requirePlan(plan, ["plan"]);
+  const i = requireRecord(input, ["input"]);
+  const o = requireRecord(options, ["options"]);
+  const year = integerIn(o["year"], YEARS.first, YEARS.last, ["options", "year"]);
+  const asOf = requireDate(o["asOf"], ["options", "asOf"]);
+  const givenSnapshot =
+    o["snapshotDate"] === undefined ? undefined : requireDate(o["snapshotDate"], ["options", "snapshotDate"]);
+  const overrides = readOverrides(o["settings"]);
+  const percent = decimalOptions(o["percent"], ["options", "percent"]);
+  const trajectory = readTrajectory(o["trajectory"]);
+  const targetResolver = optionalFunction<TargetResolver>(o["targetResolver"], ["options", "targetResolver"]);
+  const validate = optionalBoolean(o["validate"], ["options", "validate"], true);
+  const keyLeaders =
+    i["keyLeaders"] === undefined
+      ? undefined
+      : oneOf(i["keyLeaders"], KEY_LEADER_READINGS, ["input", "keyLeaders"]);
+  // The units are only read here and none is returned: checked and copied as defineUnits does, not frozen.
+  const units = defineUnitsForReading(requireArray(i["units"], ["input", "units"]));
+  const tallyList = requireArray(i["tallies"], ["input", "tallies"]);
+  const settings: Settings = { ...plan.settings, ...overrides };
+  if (keyLeaders !== undefined && keyLeaders !== settings.keyLeaders) {
+    fail("tally.reading-mismatch", ["input", "keyLeaders"], {
+      counted: keyLeaders,
+      plan: settings.keyLeaders,
+    });
+  }
+  const resolver = targetResolver ?? defaultResolver(plan, settings);
+  const yearEnd = `${String(year).padStart(4, "0")}-12-31`;
+  const snapshotDate = givenSnapshot ?? (asOf < yearEnd ? asOf : yearEnd);
+  // Before the programme no target applies, and the plan's structure need not reach back that far.
+  const tiers: readonly Tier[] =
+    settings.scope.tiers !== "all-in-force"
+      ? settings.scope.tiers
+      : year < plan.period.start
+        ? []
+        : tiersInForce(plan.localGovernment, snapshotDate);
+  const inForce = units.filter(
+    (u) =>
+      (u.validFrom === undefined || u.validFrom <= snapshotDate) &&
+      (u.validTo === undefined || snapshotDate <= u.validTo),
+  );
+  // Accept each tally or say why not: the same rule as rollUp.
+  const { accepted, rejected } = acceptTallies(units, tallyList, { date: snapshotDate, validate });
+  return {
+    plan,
+    year,
+    asOf,
+    snapshotDate,
+    settings,
+    tiers,
+    inForce,
+    tallies: accepted,
+    rejected,
+    resolver,
+    trajectory,
+    percent,
+    keyLeadersCountedUnder: keyLeaders ?? "not-stated",
+  };
+}
+
+/** The years an evaluation may be asked for: those a plan's period may have. */
+const YEARS = { first: 1900, last: 2200 } as const;
+const KEY_LEADER_READINGS = ["heads-and-deputies", "heads-only"] as const;
+
+/** The settings an evaluation may override, each checked as the plan's own are. */
+function readOverrides(value: unknown): Partial<Settings> {
+  const s = optionsObject(value, ["options", "settings"]);
+  const allowed = new Set(["missingUnits", "unitTargetReading", "adjustment"]);
+  for (const key of Object.keys(s)) {
+    if (!allowed.has(key)) {
+      fail("argument.one-of", ["options", "settings", key], {
+        path: `options.settings.${key}`,
+        values: [...allowed],
+        value: key,
+      });
+    }
+  }
+  const out: { -readonly [K in keyof Settings]?: Settings[K] } = {};
+  if (s["missingUnits"] !== undefined) {
+    out.missingUnits = oneOf(s["missingUnits"], ["count-as-not-met", "exclude"] as const, [
+      "options",
+      "settings",
+      "missingUnits",
+    ]);
+  }
+  if (s["unitTargetReading"] !== undefined) {
+    out.unitTargetReading = oneOf(
+      s["unitTargetReading"],
+      ["at-least-share", "round-half-up", "round-down"] as const,
+      ["options", "settings", "unitTargetReading"],
+    );
+  }
+  if (s["adjustment"] !== undefined)
+    out.adjustment = readAdjustmentSettings(s["adjustment"], ["options", "settings", "adjustment"]);
+  return out;
+}
+
+/** The trajectory option: the next milestone, or a linear one from a baseline year and share. */
+function readTrajectory(value: unknown): Trajectory {
+  if (value === undefined) return { kind: "next-milestone" };
+  const t = requireRecord(value, ["options", "trajectory"]);
+  const kind = oneOf(t["kind"], ["next-milestone", "linear"] as const, ["options", "trajectory", "kind"]);
+  if (kind === "next-milestone") return { kind };
+  const b = requireRecord(t["baseline"], ["options", "trajectory", "baseline"]);
+  const year = integerIn(b["year"], YEARS.first, YEARS.last, ["options", "trajectory", "baseline", "year"]);
+  const share = readPercent(b["value"]);
+  if (typeof share !== "string") {
+    return fail(share.code, ["options", "trajectory", "baseline", "value"], { value: share.value });
+  }
+  return { kind, baseline: { year, value: share } };
+}
+
+/** The plan's own adjustment, when its settings choose any policy other than `none`. */
+function defaultResolver(plan: Plan, settings: Settings): TargetResolver | undefined {
+  const a = settings.adjustment;
+  const all = [a.default, ...Object.values(a.bySector), ...Object.values(a.byUnit)];
+  if (plan.adjustment === null || all.every((p) => p.policy === "none")) return undefined;
+  return adjustmentResolver(plan, a);
+}
