@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { planConfigJsonSchema } from "../../src/index.js";
+import { planConfigJsonSchema, safeDefinePlan } from "../../src/index.js";
 import { hungYen53Config } from "../../src/presets/hung-yen-53.config.js";
 import { hungYen53, national2282 } from "../../src/presets/index.js";
 import { national2282Config } from "../../src/presets/national-2282.config.js";
@@ -41,5 +41,17 @@ describe("the shipped JSON Schema", () => {
     expect(validate(bad)).toBe(false);
     const extra = { ...JSON.parse(JSON.stringify(hungYen53)), colour: "red" };
     expect(validate(extra)).toBe(false);
+  });
+
+  it('accepts a "$schema" key at the root, as editors add it, and the defined plan leaves it out', () => {
+    const withSchema = {
+      $schema: "./node_modules/vn-women-leadership/schema/plan-config.schema.json",
+      ...JSON.parse(JSON.stringify(hungYen53)),
+    };
+    expect(validate(withSchema)).toBe(true);
+    const r = safeDefinePlan(withSchema);
+    expect(r.success).toBe(true);
+    expect(r.success && "$schema" in r.plan).toBe(false);
+    expect(safeDefinePlan({ ...withSchema, $schema: 5 }).success).toBe(false);
   });
 });
