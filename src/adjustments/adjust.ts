@@ -7,13 +7,19 @@
  * @module
  */
 
-import { fail, requireCount, requireRecord } from "../internal/args.js";
+import type * as z from "zod";
+import { InvalidInputError } from "../errors/errors.js";
+import { fromZodIssues } from "../i18n/issues.js";
+import { fail, oneOf, requireCount, requireRecord } from "../internal/args.js";
+import { unsafeInput } from "../internal/walk.js";
 import type { AdjustmentPolicy } from "../plan/adjustment-settings.js";
+import { AdjustmentPolicySchema } from "../plan/adjustment-settings.js";
 import type { AdjustmentClause } from "../plan/schema.js";
+import { AdjustmentClauseSchema } from "../plan/schema.js";
 import type { Citation } from "../primitives/citation.js";
 import { compareFractions, type Fraction, fraction } from "../rational/fraction.js";
 import { type Percent, percentToFraction } from "../rational/percent.js";
-import { type ExactRatio, exactRatio, type Ratio, ratioToFraction } from "../rational/ratio.js";
+import { type ExactRatio, exactRatio, type Ratio, shareToFraction } from "../rational/ratio.js";
 
 /**
  * Whether a workforce is eligible for the adjustment, and its women's share.
@@ -57,7 +63,7 @@ export type AdjustmentThreshold = Pick<AdjustmentClause, "threshold" | "comparis
  * Judges eligibility exactly: with `strictly-below` (Plan 53: “thấp dưới 30%”), eligible only when
  * `women × 100 < 30 × total`; 30% itself is not eligible. An empty workforce is not computable, not eligible.
  *
- * @throws RangeError when the counts are not safe integers with `0 ≤ women ≤ total`.
+ * @throws InvalidInputError when the counts are not safe integers with `0 ≤ women ≤ total`.
  * @example
  * ```ts
  * const clause = { threshold: "30%", comparison: "strictly-below" } as const;
@@ -70,11 +76,32 @@ export function isEligibleForAdjustment(
   workforce: { readonly women: number; readonly total: number },
   clause: AdjustmentThreshold,
 ): Eligibility {
-  const { women, total } = readWorkforce(workforce, ["workforce"]);
-  if (total === 0) return { status: "not-computable", reason: "empty-workforce" };
-  const share = fraction(women, total);
-  const c = compareFractions(share, percentToFraction(clause.threshold));
-  const eligible = clause.comparison === "strictly-below" ? c < 0 : c <= 0;
+  const w = readWorkforce(workforce, ["workforce"]);
+  return eligibilityOf(w, readThreshold(clause, ["clause"]));
+}
+
+/** A threshold given to a function: a share and a comparison from the list. */
+function readThreshold(value: unknown, path: readonly (string | number)[]): ExactThreshold {
+  const c = requireRecord(value, path);
+  return {
+    threshold: percentToFraction(c["threshold"], [...path, "threshold"]),
+    comparison: oneOf(c["comparison"], ["strictly-below", "at-or-below"] as const, [...path, "comparison"]),
+  };
+}
+
+interface ExactThreshold {
+  readonly threshold: Fraction;
+  readonly comparison: AdjustmentClause["comparison"];
+}
+
+function eligibilityOf(
+  w: { readonly women: number; readonly total: number },
+  t: ExactThreshold,
+): Eligibility {
+  if (w.total === 0) return { status: "not-computable", reason: "empty-workforce" };
+  const share = fraction(w.women, w.total);
+  const c = compareFractions(share, t.threshold);
+  const eligible = t.comparison === "strictly-below" ? c < 0 : c <= 0;
   return { status: eligible ? "eligible" : "not-eligible", share: exactRatio(share) };
 }
 
@@ -106,6 +133,8 @@ export interface AdjustmentAudit {
   readonly adjustedTarget: ExactRatio;
   /** How the adjusted target is computed from the numbers above. */
   readonly rule: string;
+  /** For `explicit`: the target declared (applied only when eligible and not above the base). */
+  readonly declaredTarget?: ExactRatio;
   /** For `explicit`: the justification. */
   readonly justification?: { readonly vi: string; readonly en: string };
   /** For `explicit`: the approving document. */
@@ -170,10 +199,38 @@ export function adjustTarget(args: {
   readonly clause: AdjustmentClause;
   readonly policy: AdjustmentPolicy;
 }): AdjustTargetResult {
-  const { workforce, clause, policy } = args;
-  const base = typeof args.base === "string" ? percentToFraction(args.base) : ratioToFraction(args.base);
-  const eligibility = isEligibleForAdjustment(workforce, clause);
+  const a = requireRecord(args, ["args"]);
+  const base = shareToFraction(a["base"], ["args", "base"]);
+  const workforce = readWorkforce(a["workforce"], ["args", "workforce"]);
+  const clause = parseWith(AdjustmentClauseSchema, a["clause"], ["args", "clause"]);
+  const policy = parseWith(AdjustmentPolicySchema, a["policy"], ["args", "policy"]);
+  return adjustExact(base, workforce, clause, policy);
+}
+
+/** Parses a value with a schema, or throws the library's error with the issues under `path`. */
+function parseWith<T>(schema: z.ZodType<T, unknown>, value: unknown, path: readonly (string | number)[]): T {
+  const unsafe = unsafeInput(value, path);
+  if (unsafe.length > 0) throw new InvalidInputError(unsafe);
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  throw new InvalidInputError(
+    fromZodIssues(r.error.issues).map((i) => ({ ...i, path: [...path, ...i.path] })),
+  );
+}
+
+/**
+ * {@link adjustTarget} on checked arguments: the policies' arithmetic, exactly.
+ *
+ * @internal
+ */
+export function adjustExact(
+  base: Fraction,
+  workforce: { readonly women: number; readonly total: number },
+  clause: AdjustmentClause,
+  policy: AdjustmentPolicy,
+): AdjustTargetResult {
   const threshold = percentToFraction(clause.threshold);
+  const eligibility = eligibilityOf(workforce, { threshold, comparison: clause.comparison });
   let target = base;
   if (eligibility.status === "eligible") {
     const share = fraction(workforce.women, workforce.total);
@@ -194,6 +251,11 @@ export function adjustTarget(args: {
         break;
     }
   }
+  // A declared target above the base is refused (the clause only lowers): the record then keeps the base as the
+  // target and says not adjusted, with the declared value beside it.
+  const refused = compareFractions(target, base) > 0;
+  const declared = policy.policy === "explicit" ? exactRatio(percentToFraction(policy.target)) : undefined;
+  if (refused) target = base;
   const audit: AdjustmentAudit = {
     policy: policy.policy,
     adjusted: compareFractions(target, base) !== 0,
@@ -204,6 +266,7 @@ export function adjustTarget(args: {
     baseTarget: exactRatio(base),
     adjustedTarget: exactRatio(target),
     rule: RULES[policy.policy],
+    ...(declared === undefined ? {} : { declaredTarget: declared }),
     ...(policy.policy === "explicit" && policy.justification !== undefined
       ? { justification: policy.justification }
       : {}),
@@ -212,6 +275,6 @@ export function adjustTarget(args: {
       : {}),
     citation: clause.citation,
   };
-  if (compareFractions(target, base) > 0) return { success: false, code: "adjustment.raises-target", audit };
+  if (refused) return { success: false, code: "adjustment.raises-target", audit };
   return { success: true, target: audit.adjustedTarget, audit };
 }

@@ -15,8 +15,10 @@ import {
   type AdjustmentSettingsInput,
   readAdjustmentSettings,
 } from "../plan/adjustment-settings.js";
+import { requirePlan } from "../plan/guard.js";
 import type { Plan } from "../plan/schema.js";
-import { type AdjustmentAudit, adjustTarget } from "./adjust.js";
+import { ratioToFraction } from "../rational/ratio.js";
+import { type AdjustmentAudit, adjustExact } from "./adjust.js";
 import type { TargetResolver } from "./hook.js";
 
 /**
@@ -71,7 +73,7 @@ const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined
  * `adjustedGroups` in each indicator result counts the groups adjusted. `evaluate` builds this resolver itself
  * from the plan's `settings.adjustment`; call it directly to try other policies.
  *
- * @throws RangeError when the plan has no adjustment clause; `PlanConfigError` for keys such as `__proto__`; a zod
+ * @throws InvalidInputError when the plan has no adjustment clause; `PlanConfigError` for keys such as `__proto__`; a zod
  *   error when the settings are not valid; during evaluation, {@link AdjustmentRefusedError} when a policy would
  *   raise a target.
  * @example
@@ -82,6 +84,7 @@ const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined
  * ```
  */
 export function adjustmentResolver(plan: Plan, settings: AdjustmentSettingsInput = {}): TargetResolver {
+  plan = requirePlan(plan, ["plan"]);
   const clause = plan.adjustment;
   if (clause === null) return fail("adjustment.no-clause", ["plan", "adjustment"]);
   // zod drops a "__proto__" key without a word: polluting keys are refused before parsing, as definePlan does.
@@ -110,10 +113,10 @@ export function adjustmentResolver(plan: Plan, settings: AdjustmentSettingsInput
       const bySector = group.sector === undefined ? undefined : own(s.bySector, group.sector);
       policy = own(s.byUnit, group.key) ?? bySector ?? policy;
     }
-    const r = adjustTarget({ base: ctx.base, workforce, clause, policy });
+    const r = adjustExact(ratioToFraction(ctx.base), workforce, clause, policy);
     if (!r.success) {
       const issue = makeIssue(r.code, [ctx.indicator.id, group.by, group.key], {
-        declared: `${r.audit.adjustedTarget.percent}%`,
+        declared: `${r.audit.declaredTarget?.percent ?? r.audit.adjustedTarget.percent}%`,
         base: `${r.audit.baseTarget.percent}%`,
       });
       throw new AdjustmentRefusedError(issue, r.audit);

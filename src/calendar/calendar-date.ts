@@ -9,7 +9,7 @@
  */
 import * as z from "zod";
 import { addZodIssue } from "../i18n/issues.js";
-import { rangeError } from "./errors.js";
+import { rangeError, shown } from "./errors.js";
 
 /**
  * A calendar date written `YYYY-MM-DD` (years 0001–9999), such as `"2025-11-14"`. Functions accept any string and
@@ -66,6 +66,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function isLeapYear(year: number): boolean {
+  requireInteger(year, ["year"]);
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -79,17 +80,30 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  requireInteger(year, ["year"]);
+  requireInteger(month, ["month"], 1, 12);
+  return monthLength(year, month);
+}
+
+/**
+ * {@link daysInMonth} without the checks, for a year and month already known to be valid (or inside a zod
+ * refinement, which must not throw: any month outside 1–12 gives 31).
+ *
+ * @internal
+ */
+export function monthLength(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function partsOf(text: string): DateParts | undefined {
+function partsOf(text: unknown): DateParts | undefined {
+  if (typeof text !== "string") return undefined;
   const m = DATE.exec(text);
   if (m === null) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return undefined;
   return { year, month, day };
 }
 
@@ -138,7 +152,7 @@ export function requireDate(value: unknown, path: readonly (string | number)[]):
   if (typeof value !== "string") {
     throw rangeError(
       value === undefined ? "argument.required" : "argument.type",
-      { path: path.join("."), expected: "date", received: value === null ? "null" : typeof value },
+      { path: path.join("."), expected: "date", received: describeKind(value) },
       path,
     );
   }
@@ -149,52 +163,76 @@ export function requireDate(value: unknown, path: readonly (string | number)[]):
 /**
  * Splits a calendar date into year, month and day.
  *
- * @throws RangeError (`date.invalid`) when the text is not a real `YYYY-MM-DD` date.
+ * @throws InvalidInputError (`date.invalid`) when the text is not a real `YYYY-MM-DD` date.
  * @example
  * ```ts
  * dateParts("2025-11-14"); //=> { year: 2025, month: 11, day: 14 }
  * ```
  */
 export function dateParts(date: string): DateParts {
-  const parts = partsOf(date);
-  if (parts === undefined) throw rangeError("date.invalid", { value: date });
-  return parts;
+  return partsAt(date, ["date"]);
 }
+
+/** The parts of a date argument, or the library's error naming it. */
+function partsAt(date: unknown, path: readonly (string | number)[]): DateParts {
+  const parts = partsOf(date);
+  if (parts !== undefined) return parts;
+  requireDate(date, path);
+  throw rangeError("date.invalid", { value: shown(date) }, path);
+}
+
+/** Requires an integer (from `min` to `max` when given), naming the argument in the error. */
+function requireInteger(
+  value: unknown,
+  path: readonly (string | number)[],
+  min = Number.MIN_SAFE_INTEGER,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    throw rangeError(
+      value === undefined ? "argument.required" : "argument.type",
+      { path: path.join("."), expected: "integer", received: describeKind(value) },
+      path,
+    );
+  }
+  if (value < min || value > max) {
+    throw rangeError("argument.range", { path: path.join("."), min, max, value }, path);
+  }
+  return value;
+}
+
+const describeKind = shown;
 
 /**
  * Checks a calendar date and returns it typed.
  *
- * @throws RangeError (`date.invalid`) when the text is not a real `YYYY-MM-DD` date.
+ * @throws InvalidInputError (`date.invalid`) when the text is not a real `YYYY-MM-DD` date.
  * @example
  * ```ts
  * parseCalendarDate("2025-11-14"); //=> "2025-11-14"
- * parseCalendarDate("2025-02-30"); // throws RangeError
+ * parseCalendarDate("2025-02-30"); // throws InvalidInputError
  * ```
  */
 export function parseCalendarDate(date: string): CalendarDate {
-  dateParts(date);
+  partsAt(date, ["date"]);
   return date as CalendarDate;
 }
 
 /**
  * Writes the calendar date of a year, month and day.
  *
- * @throws RangeError (`date.invalid`) when the day does not exist.
+ * @throws InvalidInputError (`date.invalid`) when the day does not exist.
  * @example
  * ```ts
  * calendarDate(2025, 11, 14); //=> "2025-11-14"
  * ```
  */
 export function calendarDate(year: number, month: number, day: number): CalendarDate {
+  requireInteger(year, ["year"], 1, 9999);
+  requireInteger(month, ["month"], 1, 12);
+  requireInteger(day, ["day"], 1, 31);
   const text = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  if (
-    !Number.isInteger(year) ||
-    !Number.isInteger(month) ||
-    !Number.isInteger(day) ||
-    !isCalendarDate(text)
-  ) {
-    throw rangeError("date.invalid", { value: `${year}-${month}-${day}` });
-  }
+  if (!isCalendarDate(text)) throw rangeError("date.invalid", { value: text }, ["day"]);
   return text;
 }
 
@@ -212,7 +250,7 @@ function daysFromCivil(year: number, month: number, day: number): number {
  * The day number of a calendar date: days since 1970-01-01 (negative before). Two dates are as many days apart as
  * their day numbers.
  *
- * @throws RangeError (`date.invalid`) when the text is not a real `YYYY-MM-DD` date.
+ * @throws InvalidInputError (`date.invalid`) when the text is not a real `YYYY-MM-DD` date.
  * @example
  * ```ts
  * dayNumber("1970-01-02"); //=> 1
@@ -220,21 +258,26 @@ function daysFromCivil(year: number, month: number, day: number): number {
  * ```
  */
 export function dayNumber(date: string): number {
-  const { year, month, day } = dateParts(date);
+  const { year, month, day } = partsAt(date, ["date"]);
   return daysFromCivil(year, month, day);
 }
+
+// Day numbers of 0001-01-01 and 9999-12-31: the range of a calendar date.
+const FIRST_DAY = -719162;
+const LAST_DAY = 2932896;
 
 /**
  * The calendar date of a day number (days since 1970-01-01).
  *
- * @throws RangeError (`date.invalid`) when the day number is not an integer or falls outside the years 0001–9999.
+ * @throws InvalidInputError (`argument.type`, `argument.range`) when the day number is not an integer or falls
+ *   outside the years 0001–9999.
  * @example
  * ```ts
  * fromDayNumber(20406); //=> "2025-11-14"
  * ```
  */
 export function fromDayNumber(n: number): CalendarDate {
-  if (!Number.isSafeInteger(n)) throw rangeError("date.invalid", { value: String(n) });
+  requireInteger(n, ["n"], FIRST_DAY, LAST_DAY);
   const z0 = n + 719468;
   const era = Math.floor(z0 / 146097);
   const doe = z0 - era * 146097;
@@ -252,7 +295,7 @@ export function fromDayNumber(n: number): CalendarDate {
 /**
  * Compares two calendar dates: negative when `a` is earlier, zero when equal, positive when later (for sorting).
  *
- * @throws RangeError (`date.invalid`) when either is not a real `YYYY-MM-DD` date.
+ * @throws InvalidInputError (`date.invalid`) when either is not a real `YYYY-MM-DD` date.
  * @example
  * ```ts
  * compareDates("2025-11-14", "2025-11-15"); //=> -1
@@ -260,8 +303,8 @@ export function fromDayNumber(n: number): CalendarDate {
  * ```
  */
 export function compareDates(a: string, b: string): -1 | 0 | 1 {
-  dateParts(a);
-  dateParts(b);
+  partsAt(a, ["a"]);
+  partsAt(b, ["b"]);
   // Checked YYYY-MM-DD strings order like the days they name.
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -269,7 +312,7 @@ export function compareDates(a: string, b: string): -1 | 0 | 1 {
 /**
  * The date a number of days after (or, if negative, before) a calendar date.
  *
- * @throws RangeError (`date.invalid`, `days.not-integer`) for an invalid date or a fractional number of days.
+ * @throws InvalidInputError (`date.invalid`, `days.not-integer`) for an invalid date or a fractional number of days.
  * @example
  * ```ts
  * addDays("2025-11-15", -1); //=> "2025-11-14"
@@ -277,28 +320,41 @@ export function compareDates(a: string, b: string): -1 | 0 | 1 {
  * ```
  */
 export function addDays(date: string, days: number): CalendarDate {
-  if (!Number.isSafeInteger(days)) throw rangeError("days.not-integer", { value: String(days) });
-  return fromDayNumber(dayNumber(date) + days);
+  const start = dayNumber(date);
+  if (typeof days !== "number" || !Number.isSafeInteger(days)) {
+    throw rangeError("days.not-integer", { value: describeKind(days) }, ["days"]);
+  }
+  const n = start + days;
+  if (n < FIRST_DAY || n > LAST_DAY) {
+    throw rangeError(
+      "argument.range",
+      { path: "days", min: FIRST_DAY - start, max: LAST_DAY - start, value: days },
+      ["days"],
+    );
+  }
+  return fromDayNumber(n);
 }
 
 /**
  * The number of days from one calendar date to another (`to − from`; negative when `to` is earlier), so that
  * `addDays(from, daysBetween(from, to)) === to`.
  *
- * @throws RangeError (`date.invalid`) when either is not a real `YYYY-MM-DD` date.
+ * @throws InvalidInputError (`date.invalid`) when either is not a real `YYYY-MM-DD` date.
  * @example
  * ```ts
  * daysBetween("2025-11-14", "2025-11-17"); //=> 3
  * ```
  */
 export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
+  const a = partsAt(from, ["from"]);
+  const b = partsAt(to, ["to"]);
+  return daysFromCivil(b.year, b.month, b.day) - daysFromCivil(a.year, a.month, a.day);
 }
 
 /**
  * The ISO day of the week of a calendar date: 1 = Monday (thứ Hai) … 6 = Saturday (thứ Bảy), 7 = Sunday (Chủ nhật).
  *
- * @throws RangeError (`date.invalid`) when the text is not a real `YYYY-MM-DD` date.
+ * @throws InvalidInputError (`date.invalid`) when the text is not a real `YYYY-MM-DD` date.
  * @example
  * ```ts
  * dayOfWeek("2026-11-15"); //=> 7 (a Sunday)

@@ -16,3 +16,18 @@ export function rangeError(
 ): InvalidInputError {
   return new InvalidInputError([makeIssue(code, path, params)]);
 }
+
+/**
+ * What a value is, for a message: the number or string itself (shortened), or its type. Never throws (a symbol or
+ * an object without a prototype has no string form).
+ *
+ * @internal
+ */
+export function shown(value: unknown): string {
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
+  if (typeof value === "string") return value.length > 40 ? `${value.slice(0, 37)}…` : value;
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}

@@ -18,7 +18,7 @@
  * @module
  */
 import * as z from "zod";
-import { HolidayCalendarError } from "../errors/errors.js";
+import { HolidayCalendarError, InvalidInputError } from "../errors/errors.js";
 import { fromZodIssues, makeIssue, type ValidationIssue } from "../i18n/issues.js";
 import type { Bilingual } from "../i18n/locale.js";
 import {
@@ -29,7 +29,7 @@ import {
   fromDayNumber,
   isoWeekday,
 } from "./calendar-date.js";
-import { rangeError } from "./errors.js";
+import { rangeError, shown } from "./errors.js";
 import {
   type Confidence,
   HOLIDAY_CALENDAR_YEARS,
@@ -139,36 +139,50 @@ export function safeHolidayCalendar(
   const issues: ValidationIssue[] = [];
   const rows: HolidayDecision[] = [];
   const seen = new Map<number, number>();
-  decisions.forEach((input, i) => {
+  const list: readonly unknown[] = Array.isArray(decisions) ? decisions : [];
+  if (!Array.isArray(decisions)) {
+    issues.push(
+      makeIssue("argument.type", ["decisions"], {
+        path: "decisions",
+        expected: "array",
+        received: shown(decisions),
+      }),
+    );
+  }
+  for (let i = 0; i < list.length; i++) {
+    const input = list[i];
     const parsed = HolidayDecisionSchema.safeParse(input);
     if (!parsed.success) {
       for (const issue of fromZodIssues(parsed.error.issues)) {
         issues.push({ ...issue, path: ["decisions", i, ...issue.path] });
       }
-      return;
+      continue;
     }
     const year = parsed.data.year;
     if (seen.has(year)) {
       issues.push(makeIssue("holiday-decision.duplicate-year", ["decisions", i, "year"], { year }));
-      return;
+      continue;
     }
     seen.set(year, i);
     rows.push(resolveDecision(parsed.data));
-  });
-  const s = SettingsSchema.safeParse(settings);
+  }
+  const s = SettingsSchema.safeParse(settings ?? {});
   if (!s.success) {
     for (const issue of fromZodIssues(s.error.issues))
       issues.push({ ...issue, path: ["settings", ...issue.path] });
   }
   if (issues.length > 0 || !s.success) return { success: false, issues };
   rows.sort((a, b) => a.year - b.year);
-  const calendar: HolidayCalendar = Object.freeze({
+  const calendar: HolidayCalendar = {
     decisions: Object.freeze(rows),
     settings: Object.freeze({
       tetDaysBeforeNewYear: s.data.tetDaysBeforeNewYear ?? DEFAULT_HOLIDAY_RULE_SETTINGS.tetDaysBeforeNewYear,
       nationalDayAdjacent: s.data.nationalDayAdjacent ?? DEFAULT_HOLIDAY_RULE_SETTINGS.nationalDayAdjacent,
     }),
-  });
+  };
+  // A hidden, registered brand: functions that take a calendar trust one built here (by any build).
+  Object.defineProperty(calendar, CALENDAR_BRAND, { value: true, enumerable: false });
+  Object.freeze(calendar);
   return { success: true, calendar };
 }
 
@@ -210,11 +224,48 @@ export function withDecisions(
   calendar: HolidayCalendar,
   rows: readonly HolidayDecisionInput[],
 ): HolidayCalendar {
-  const replaced = new Set(rows.map((r) => r.year));
-  return holidayCalendar(
-    [...calendar.decisions.filter((d) => !replaced.has(d.year)), ...rows],
-    calendar.settings,
+  const base = requireCalendar(calendar, ["calendar"]);
+  if (!Array.isArray(rows)) {
+    throw new HolidayCalendarError([
+      makeIssue("argument.type", ["rows"], { path: "rows", expected: "array", received: shown(rows) }),
+    ]);
+  }
+  const replaced = new Set(
+    rows.map((r: unknown) =>
+      typeof r === "object" && r !== null ? (r as { year?: unknown }).year : undefined,
+    ),
   );
+  return holidayCalendar([...base.decisions.filter((d) => !replaced.has(d.year)), ...rows], base.settings);
+}
+
+const CALENDAR_BRAND = Symbol.for("vn-women-leadership.holiday-calendar");
+
+/**
+ * The calendar to use for a value passed as one: a calendar made by `holidayCalendar` (of any build) as it is;
+ * any other object with `decisions` and `settings` is checked as `holidayCalendar` checks them.
+ *
+ * @throws InvalidInputError when the value is not a calendar, or its rows or settings are not valid.
+ * @internal
+ */
+export function requireCalendar(value: unknown, path: readonly (string | number)[]): HolidayCalendar {
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[CALENDAR_BRAND] === true
+  ) {
+    return value as HolidayCalendar;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw rangeError(
+      "argument.type",
+      { path: path.join("."), expected: "object", received: shown(value) },
+      path,
+    );
+  }
+  const v = value as { decisions?: unknown; settings?: unknown };
+  const r = safeHolidayCalendar(v.decisions as never, v.settings as never);
+  if (r.success) return r.calendar;
+  throw new InvalidInputError(r.issues.map((i) => ({ ...i, path: [...path, ...i.path] })));
 }
 
 /**
@@ -321,13 +372,16 @@ export interface HolidayYearStatus {
   readonly makeUpWorkingDays: readonly MakeUpDay[];
 }
 
-function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < HOLIDAY_CALENDAR_YEARS.first || year > HOLIDAY_CALENDAR_YEARS.last) {
-    throw rangeError("holidays.outside-coverage", {
-      value: String(year),
-      first: HOLIDAY_CALENDAR_YEARS.first,
-      last: HOLIDAY_CALENDAR_YEARS.last,
-    });
+function checkYear(year: unknown): void {
+  if (typeof year !== "number" || !Number.isInteger(year)) {
+    throw rangeError("argument.type", { path: "year", expected: "integer", received: shown(year) }, ["year"]);
+  }
+  if (year < HOLIDAY_CALENDAR_YEARS.first || year > HOLIDAY_CALENDAR_YEARS.last) {
+    throw rangeError(
+      "holidays.outside-coverage",
+      { value: String(year), first: HOLIDAY_CALENDAR_YEARS.first, last: HOLIDAY_CALENDAR_YEARS.last },
+      ["year"],
+    );
   }
 }
 
@@ -499,7 +553,7 @@ function compute(calendar: HolidayCalendar, year: number): { days: HolidayDay[];
  * rules for the others (statutory days, including those on a weekend, and substitute days). A decision break's
  * days may start in the previous December (New Year).
  *
- * @throws RangeError (`holidays.outside-coverage`) outside {@link HOLIDAY_CALENDAR_YEARS}.
+ * @throws InvalidInputError (`holidays.outside-coverage`) outside {@link HOLIDAY_CALENDAR_YEARS}.
  * @example
  * ```ts
  * holidaysIn(2027).filter((h) => h.holidays.includes("tet")).map((h) => h.date);
@@ -508,14 +562,14 @@ function compute(calendar: HolidayCalendar, year: number): { days: HolidayDay[];
  */
 export function holidaysIn(year: number, calendar: HolidayCalendar = DEFAULT_HOLIDAY_CALENDAR): HolidayDay[] {
   checkYear(year);
-  return compute(calendar, year).days;
+  return compute(requireCalendar(calendar, ["calendar"]), year).days;
 }
 
 /**
  * Whether a year's holidays come from a decision row (`confirmed` or `weak`) or from the rules
  * (`rule-derived`), which holidays were derived, and what is weak.
  *
- * @throws RangeError (`holidays.outside-coverage`) outside {@link HOLIDAY_CALENDAR_YEARS}.
+ * @throws InvalidInputError (`holidays.outside-coverage`) outside {@link HOLIDAY_CALENDAR_YEARS}.
  * @example
  * ```ts
  * holidayYearStatus(2026).status; //=> "confirmed"
@@ -527,6 +581,7 @@ export function holidayYearStatus(
   calendar: HolidayCalendar = DEFAULT_HOLIDAY_CALENDAR,
 ): HolidayYearStatus {
   checkYear(year);
+  calendar = requireCalendar(calendar, ["calendar"]);
   const row = decisionFor(calendar, year);
   const { ruleDerived } = compute(calendar, year);
   return {
@@ -568,7 +623,9 @@ export function yearIndex(calendar: HolidayCalendar, year: number): YearIndex {
     const n = dayNumber(d.date);
     if (n >= first && n <= last) off.add(n);
   }
-  for (const row of [decisionFor(calendar, year), next]) {
+  // A row's make-up day may fall in the year before or after the row's own (a swap around New Year or Tết): every
+  // row that may hold one dated in `year` is read (H1).
+  for (const row of [decisionFor(calendar, year - 1), decisionFor(calendar, year), next]) {
     for (const m of row?.makeUpWorkingDays ?? []) {
       if (dateParts(m.date).year === year) makeUp.add(dayNumber(m.date));
     }

@@ -20,6 +20,7 @@ import {
   isCalendarDate,
   type YearRange,
 } from "./calendar-date.js";
+import { rangeError, shown } from "./errors.js";
 import { HOLIDAY_IDS, type HolidayId } from "./holiday-rules.js";
 import { lunarDates } from "./lunar.js";
 
@@ -97,7 +98,7 @@ function holidayAnchor(holiday: HolidayId, year: number): CalendarDate {
 /**
  * The statutory date of a holiday in a year: 1/1, Tết (1/1 lunar), Giỗ Tổ (10/3 lunar), 30/4, 1/5, 2/9.
  *
- * @throws RangeError (`lunar.outside-table`) for the lunar holidays outside the lunar table.
+ * @throws InvalidInputError (`lunar.outside-table`) for the lunar holidays outside the lunar table.
  * @example
  * ```ts
  * holidayDate("tet", 2027); //=> "2027-02-06"
@@ -105,6 +106,16 @@ function holidayAnchor(holiday: HolidayId, year: number): CalendarDate {
  * ```
  */
 export function holidayDate(holiday: HolidayId, year: number): CalendarDate {
+  if (typeof holiday !== "string" || !(HOLIDAY_IDS as readonly string[]).includes(holiday)) {
+    throw rangeError(
+      "argument.one-of",
+      { path: "holiday", values: [...HOLIDAY_IDS], value: shown(holiday) },
+      ["holiday"],
+    );
+  }
+  if (typeof year !== "number" || !Number.isInteger(year)) {
+    throw rangeError("argument.type", { path: "year", expected: "integer", received: shown(year) }, ["year"]);
+  }
   return holidayAnchor(holiday, year);
 }
 
@@ -213,6 +224,9 @@ export const HolidayDecisionSchema: z.ZodType<HolidayDecisionInput, HolidayDecis
     ];
     if (!dates.every(isCalendarDate)) return;
     const { year } = row;
+    // A year outside the table is reported by its own check; the checks below need a year the table covers.
+    if (!Number.isInteger(year) || year < HOLIDAY_CALENDAR_YEARS.first || year > HOLIDAY_CALENDAR_YEARS.last)
+      return;
     const earliest = calendarDate(year - 1, 12, 1);
     row.breaks.forEach((b, i) => {
       if (compareDates(b.from, b.to) > 0) {
@@ -249,8 +263,23 @@ export const HolidayDecisionSchema: z.ZodType<HolidayDecisionInput, HolidayDecis
       });
     });
     const inBreak = (d: string) => row.breaks.some((b) => b.from <= b.to && within(d, b.from, b.to));
+    // The statutory dates of the row's year: a make-up working day cannot be a public holiday (H2).
+    const statutory = new Set(HOLIDAY_IDS.map((h) => holidayAnchor(h, year)));
     row.makeUpWorkingDays.forEach((m, i) => {
-      if (!isWeekend(m.date) || inBreak(m.date)) {
+      const madeUpIn = dateParts(m.date).year;
+      if (madeUpIn < year - 1 || madeUpIn > year + 1) {
+        addZodIssue(ctx, "holiday-decision.make-up-outside-years", { date: m.date, year }, [
+          "makeUpWorkingDays",
+          i,
+          "date",
+        ]);
+      } else if (statutory.has(m.date)) {
+        addZodIssue(ctx, "holiday-decision.make-up-on-holiday", { date: m.date }, [
+          "makeUpWorkingDays",
+          i,
+          "date",
+        ]);
+      } else if (!isWeekend(m.date) || inBreak(m.date)) {
         addZodIssue(ctx, "holiday-decision.make-up-not-rest-day", { date: m.date }, [
           "makeUpWorkingDays",
           i,

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Bilingual } from "../i18n/locale.js";
+import { deepFreeze } from "../internal/walk.js";
 import type { CalendarDate } from "./calendar-date.js";
 
 /**
@@ -51,7 +52,7 @@ export const HOLIDAY_IDS: readonly HolidayId[] = Object.freeze([
  * HOLIDAY_NAMES["hung-kings"].vi; //=> "Giỗ Tổ Hùng Vương"
  * ```
  */
-export const HOLIDAY_NAMES: Readonly<Record<HolidayId, Bilingual>> = Object.freeze({
+export const HOLIDAY_NAMES: Readonly<Record<HolidayId, Bilingual>> = deepFreeze({
   "new-year": { vi: "Tết Dương lịch", en: "New Year's Day" },
   tet: { vi: "Tết Nguyên Đán", en: "Lunar New Year (Tết)" },
   "hung-kings": { vi: "Giỗ Tổ Hùng Vương", en: "Hùng Kings' Commemoration Day" },

@@ -9,11 +9,11 @@
  * @module
  */
 import type { CalendarDate, YearRange } from "./calendar-date.js";
-import { rangeError } from "./errors.js";
+import { rangeError, shown } from "./errors.js";
 import { LUNAR_TABLE, LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from "./lunar-table.js";
 
 /**
- * The Gregorian years the lunar table covers (inclusive). Outside them the lunar functions throw a RangeError.
+ * The Gregorian years the lunar table covers (inclusive). Outside them the lunar functions throw an InvalidInputError.
  *
  * @example
  * ```ts
@@ -51,7 +51,7 @@ export interface LunarDates {
 /**
  * Vietnam's Tết, Tết eve and Giỗ Tổ Hùng Vương in a Gregorian year.
  *
- * @throws RangeError (`lunar.outside-table`) outside {@link LUNAR_TABLE_YEARS}.
+ * @throws InvalidInputError (`lunar.outside-table`) outside {@link LUNAR_TABLE_YEARS}.
  * @example
  * ```ts
  * lunarDates(2027).tet; //=> "2027-02-06"
@@ -62,7 +62,7 @@ export function lunarDates(year: number): LunarDates {
   const row = Number.isInteger(year) ? LUNAR_TABLE[year - LUNAR_TABLE_FIRST_YEAR] : undefined;
   if (row === undefined) {
     throw rangeError("lunar.outside-table", {
-      year: String(year),
+      year: shown(year),
       first: LUNAR_TABLE_FIRST_YEAR,
       last: LUNAR_TABLE_LAST_YEAR,
     });
@@ -80,7 +80,7 @@ export function lunarDates(year: number): LunarDates {
 /**
  * The date of Tết Nguyên Đán (1/1 lunar) in Vietnam in a Gregorian year.
  *
- * @throws RangeError (`lunar.outside-table`) outside {@link LUNAR_TABLE_YEARS}.
+ * @throws InvalidInputError (`lunar.outside-table`) outside {@link LUNAR_TABLE_YEARS}.
  * @example
  * ```ts
  * tetDate(2030); //=> "2030-02-02" (China: 2030-02-03)
@@ -93,7 +93,7 @@ export function tetDate(year: number): CalendarDate {
 /**
  * The date of Giỗ Tổ Hùng Vương (10/3 lunar) in Vietnam in a Gregorian year.
  *
- * @throws RangeError (`lunar.outside-table`) outside {@link LUNAR_TABLE_YEARS}.
+ * @throws InvalidInputError (`lunar.outside-table`) outside {@link LUNAR_TABLE_YEARS}.
  * @example
  * ```ts
  * hungKingsDay(2026); //=> "2026-04-26"

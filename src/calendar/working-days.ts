@@ -12,10 +12,11 @@ import {
   fromDayNumber,
   isoWeekday,
 } from "./calendar-date.js";
-import { rangeError } from "./errors.js";
+import { rangeError, shown } from "./errors.js";
 import {
   DEFAULT_HOLIDAY_CALENDAR,
   type HolidayCalendar,
+  requireCalendar,
   type YearIndex,
   yearIndex,
 } from "./holiday-calendar.js";
@@ -27,13 +28,17 @@ import { HOLIDAY_CALENDAR_YEARS } from "./holiday-decisions.js";
  *
  * @internal
  */
-export function indexer(calendar: HolidayCalendar): (n: number) => YearIndex {
+export function indexer(
+  calendar: HolidayCalendar,
+  path: readonly (string | number)[] = ["calendar"],
+): (n: number) => YearIndex {
+  const checked = requireCalendar(calendar, path);
   const cache = new Map<number, YearIndex>();
   return (n) => {
     const year = yearOf(n);
     let index = cache.get(year);
     if (index === undefined) {
-      index = yearIndex(calendar, year);
+      index = yearIndex(checked, year);
       cache.set(year, index);
     }
     return index;
@@ -77,7 +82,7 @@ function weekdaysBefore(s: number): number {
  * Whether a calendar date is a working day: Monday–Friday and not a day off, or a make-up rest day.
  *
  * @param calendar - the holidays to use; default {@link DEFAULT_HOLIDAY_CALENDAR}.
- * @throws RangeError `date.invalid`, or `holidays.outside-coverage` outside the calendar's years (2000–2100).
+ * @throws InvalidInputError `date.invalid`, or `holidays.outside-coverage` outside the calendar's years (2000–2100).
  * @example
  * ```ts
  * isWorkingDay("2026-02-16"); //=> false (Tết break)
@@ -94,7 +99,7 @@ export function isWorkingDay(date: string, calendar: HolidayCalendar = DEFAULT_H
  * `workingDaysBetween(a, b) + workingDaysBetween(b, c) === workingDaysBetween(a, c)` for any dates, because a
  * reversed range counts negatively (`workingDaysBetween(b, a) === -workingDaysBetween(a, b)`).
  *
- * @throws RangeError `date.invalid`, or `holidays.outside-coverage` when the range leaves 2000–2100.
+ * @throws InvalidInputError `date.invalid`, or `holidays.outside-coverage` when the range leaves 2000–2100.
  * @example
  * ```ts
  * // Monday 9/2/2026 to Friday 27/2/2026, across the Tết break 14–22/2: 9–13/2 and 23–26/2.
@@ -133,7 +138,7 @@ export function countWorkingDays(a: number, b: number, index: (n: number) => Yea
  * The date a number of working days after `date` (before it, when negative): for `n > 0` the n-th working day
  * strictly after `date`; for `n = 0`, `date` itself (working day or not).
  *
- * @throws RangeError `date.invalid`, `days.not-integer`, or `holidays.outside-coverage`.
+ * @throws InvalidInputError `date.invalid`, `days.not-integer`, or `holidays.outside-coverage`.
  * @example
  * ```ts
  * addWorkingDays("2026-02-13", 1); //=> "2026-02-23" (after the Tết break)
@@ -145,7 +150,9 @@ export function addWorkingDays(
   n: number,
   calendar: HolidayCalendar = DEFAULT_HOLIDAY_CALENDAR,
 ): CalendarDate {
-  if (!Number.isSafeInteger(n)) throw rangeError("days.not-integer", { value: String(n) });
+  if (typeof n !== "number" || !Number.isSafeInteger(n)) {
+    throw rangeError("days.not-integer", { value: shown(n) }, ["n"]);
+  }
   const index = indexer(calendar);
   let d = dayNumber(date);
   const step = n < 0 ? -1 : 1;
@@ -159,7 +166,7 @@ export function addWorkingDays(
 /**
  * The first working day strictly after a date.
  *
- * @throws RangeError `date.invalid`, or `holidays.outside-coverage`.
+ * @throws InvalidInputError `date.invalid`, or `holidays.outside-coverage`.
  * @example
  * ```ts
  * nextWorkingDay("2027-04-30"); //=> "2027-05-04" (1/5 is a Saturday, 3/5 its substitute day)

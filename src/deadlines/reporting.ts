@@ -15,6 +15,7 @@
  * @module
  */
 
+import * as z from "zod";
 import {
   addDays,
   type CalendarDate,
@@ -30,9 +31,24 @@ import {
   type HolidayCalendar,
   type YearIndex,
 } from "../calendar/holiday-calendar.js";
-import { calendarDateOf, type DateInput } from "../calendar/instant.js";
+import { calendarDateAt, type DateInput } from "../calendar/instant.js";
 import { indexer, isWorking } from "../calendar/working-days.js";
+import { InvalidInputError } from "../errors/errors.js";
+import { fromZodIssues } from "../i18n/issues.js";
 import type { Bilingual } from "../i18n/locale.js";
+import {
+  integerIn,
+  oneOf,
+  optionsObject,
+  requireArray,
+  requireRecord,
+  requireString,
+  wrongType,
+} from "../internal/args.js";
+import { unsafeInput } from "../internal/walk.js";
+import { isDefinedPlan } from "../plan/define.js";
+import { ReportingDutySchema } from "../plan/schema.js";
+import { YearSchema } from "../primitives/ids.js";
 import { type DeadlineStatus, statusWith } from "./status.js";
 
 /**
@@ -256,6 +272,11 @@ export interface ReportingCalendarOptions {
   readonly rollForward?: RollForward | undefined;
   /** Holidays for roll-forward and working-day counts; default {@link DEFAULT_HOLIDAY_CALENDAR}. */
   readonly calendar?: HolidayCalendar | undefined;
+  /**
+   * Only the duties of these actors (ids of the plan's actors): a province's own calendar, without the duties of
+   * bodies above it that a plan derived from the national Decision still names. Default: every duty.
+   */
+  readonly actors?: readonly string[] | undefined;
 }
 
 /**
@@ -275,24 +296,22 @@ export interface NextDeadlineOptions {
 
 const CIVIL_CODE_148_5: CitationLike = Object.freeze({ document: "91/2015/QH13", clause: "148(5)" });
 
-function checkDueDay(due: DueDayLike): void {
-  const { month, day } = due;
+function checkDueDay(value: unknown, path: readonly (string | number)[]): DueDayLike {
+  const due = requireRecord(value, path);
+  const month = integerIn(due["month"], 1, 12, [...path, "month"]);
+  const day = integerIn(due["day"], 1, 31, [...path, "day"]);
+  const inclusive = due["inclusive"];
+  if (typeof inclusive !== "boolean") wrongType([...path, "inclusive"], "boolean", inclusive);
   // Like the plan schema, refuse 29/2: a yearly day must exist every year.
-  const ok =
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(2023, month);
-  if (!ok) throw rangeError("due-day.invalid", { month, day });
+  if (day > daysInMonth(2023, month)) throw rangeError("due-day.invalid", { month, day }, path);
+  return { month, day, inclusive };
 }
 
 /**
  * The last on-time date of a due day in a year, by the literal text: “trước ngày 15/11” (`inclusive: false`) →
  * 14/11; “chậm nhất ngày 15/11” (`inclusive: true`) → 15/11.
  *
- * @throws RangeError (`due-day.invalid`) for a day that does not exist every year (31/4, 29/2, …).
+ * @throws InvalidInputError (`due-day.invalid`) for a day that does not exist every year (31/4, 29/2, …).
  * @example
  * ```ts
  * lastOnTimeDate({ month: 11, day: 15, inclusive: false }, 2025); //=> "2025-11-14"
@@ -301,7 +320,12 @@ function checkDueDay(due: DueDayLike): void {
  * ```
  */
 export function lastOnTimeDate(due: DueDayLike, year: number): CalendarDate {
-  checkDueDay(due);
+  const d = checkDueDay(due, ["due"]);
+  return writtenDeadline(d, integerIn(year, 2, 9999, ["year"]));
+}
+
+/** {@link lastOnTimeDate} on a checked due day and year. */
+function writtenDeadline(due: DueDayLike, year: number): CalendarDate {
   const date = calendarDate(year, due.month, due.day);
   return due.inclusive ? date : addDays(date, -1);
 }
@@ -340,11 +364,36 @@ function ruleOf(due: DueDayLike | null, rollForward: RollForward): DeadlineRule 
   };
 }
 
+// Reporting years: those a plan's period may have.
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
+
 function checkYears(from: number, to: number): void {
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) {
-    throw rangeError("period.reversed", { start: String(from), end: String(to) });
-  }
+  if (from > to) throw rangeError("period.reversed", { start: String(from), end: String(to) });
 }
+
+// The part of a plan this module reads, checked when it is not a plan made by definePlan (which is valid).
+const ReportingPlanSchema = z.object({
+  reportingDuties: z.array(ReportingDutySchema),
+  period: z.object({ start: YearSchema, end: YearSchema }),
+  settings: z.object({ deadlineRollForward: z.enum(["none", "next-working-day"]).optional() }).optional(),
+});
+
+function readPlan(plan: unknown): ReportingPlanLike {
+  if (isDefinedPlan(plan)) return plan as ReportingPlanLike;
+  const unsafe = unsafeInput(plan, ["plan"]);
+  if (unsafe.length > 0) throw new InvalidInputError(unsafe);
+  const r = ReportingPlanSchema.safeParse(plan);
+  if (!r.success) {
+    throw new InvalidInputError(
+      fromZodIssues(r.error.issues).map((i) => ({ ...i, path: ["plan", ...i.path] })),
+    );
+  }
+  checkYears(r.data.period.start, r.data.period.end);
+  return r.data as ReportingPlanLike;
+}
+
+const ROLL_FORWARD = ["none", "next-working-day"] as const;
 
 function deadlinesOf(
   plan: ReportingPlanLike,
@@ -355,8 +404,7 @@ function deadlinesOf(
   index: (n: number) => YearIndex,
 ): Deadline[] {
   checkYears(from, to);
-  checkYears(plan.period.start, plan.period.end);
-  const asOfDate = calendarDateOf(asOf);
+  const asOfDate = calendarDateAt(asOf, ["options", "asOf"]);
   const first = Math.max(from, plan.period.start);
   const last = Math.min(to, plan.period.end);
   const rows: { deadline: Deadline; order: number }[] = [];
@@ -398,7 +446,7 @@ function deadlinesOf(
         rows.push({ deadline: deadline(base, "no-deadline-set", null, null, rule, status), order });
         continue;
       }
-      const written = lastOnTimeDate(schedule.due, year);
+      const written = writtenDeadline(schedule.due, year);
       const w = dayNumber(written);
       // A dated deadline binds the actor if the duty is in force on its literal last on-time day.
       if (!inForce(w, w)) continue;
@@ -455,7 +503,7 @@ const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * the duty's validity (checked on the literal last on-time date; for a duty with no day, on any day of the year),
  * sorted by year, then date (undated last), then the plan's order. Each carries its status as of `asOf`.
  *
- * @throws RangeError `period.reversed` when `from > to`; `due-day.invalid`, `date.invalid`, or errors for `asOf`;
+ * @throws InvalidInputError `period.reversed` when `from > to`; `due-day.invalid`, `date.invalid`, or errors for `asOf`;
  *   `holidays.outside-coverage` when working days are needed outside 2000–2100.
  * @example
  * ```ts
@@ -473,15 +521,36 @@ const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * ```
  */
 export function reportingCalendar(plan: ReportingPlanLike, options: ReportingCalendarOptions): Deadline[] {
-  const index = indexer(options.calendar ?? DEFAULT_HOLIDAY_CALENDAR);
-  return deadlinesOf(
-    plan,
-    options.from,
-    options.to,
-    options.asOf,
-    options.rollForward ?? plan.settings?.deadlineRollForward ?? "none",
-    index,
+  const p = readPlan(plan);
+  const o = requireRecord(options, ["options"]);
+  const from = integerIn(o["from"], FIRST_YEAR, LAST_YEAR, ["options", "from"]);
+  const to = integerIn(o["to"], FIRST_YEAR, LAST_YEAR, ["options", "to"]);
+  const rollForward = oneOf(
+    o["rollForward"],
+    ROLL_FORWARD,
+    ["options", "rollForward"],
+    p.settings?.deadlineRollForward ?? "none",
   );
+  const actors = readActors(o["actors"]);
+  const index = indexer((o["calendar"] ?? DEFAULT_HOLIDAY_CALENDAR) as HolidayCalendar, [
+    "options",
+    "calendar",
+  ]);
+  return deadlinesOf(withActors(p, actors), from, to, o["asOf"] as DateInput, rollForward, index);
+}
+
+/** The `actors` option: a list of actor ids, or nothing (every duty). */
+function readActors(value: unknown): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  const list = requireArray(value, ["options", "actors"]);
+  return list.map((a, i) => requireString(a, ["options", "actors", i]));
+}
+
+/** The plan with only the duties of the given actors. */
+function withActors(plan: ReportingPlanLike, actors: readonly string[] | undefined): ReportingPlanLike {
+  if (actors === undefined) return plan;
+  const keep = new Set(actors);
+  return { ...plan, reportingDuties: plan.reportingDuties.filter((d) => keep.has(d.actor)) };
 }
 
 /**
@@ -489,7 +558,7 @@ export function reportingCalendar(plan: ReportingPlanLike, options: ReportingCal
  * status as of that day; ties go to the earlier reporting year, then to the duty listed first. `null` when no dated deadline remains in the programme
  * period. Duties without a due day never count.
  *
- * @throws RangeError for an invalid `date`, and as {@link reportingCalendar}.
+ * @throws InvalidInputError for an invalid `date`, and as {@link reportingCalendar}.
  * @example
  * ```ts
  * nextDeadline(plan, "2025-11-15")?.lastOnTimeDate; //=> "2026-11-14"
@@ -501,20 +570,24 @@ export function nextDeadline(
   date: DateInput,
   options: NextDeadlineOptions = {},
 ): Deadline | null {
-  const day = calendarDateOf(date);
+  const p = readPlan(plan);
+  const day = calendarDateAt(date, ["date"]);
+  const o = optionsObject(options, ["options"]);
+  const rollForward = oneOf(
+    o["rollForward"],
+    ROLL_FORWARD,
+    ["options", "rollForward"],
+    p.settings?.deadlineRollForward ?? "none",
+  );
   const year = dateParts(day).year;
   // A year's deadline can fall in the previous year ("before 1/1") or roll into the next one.
-  const from = Math.max(year - 1, plan.period.start);
-  if (from > plan.period.end) return null;
-  const index = indexer(options.calendar ?? DEFAULT_HOLIDAY_CALENDAR);
-  const all = deadlinesOf(
-    plan,
-    from,
-    plan.period.end,
-    day,
-    options.rollForward ?? plan.settings?.deadlineRollForward ?? "none",
-    index,
-  );
+  const from = Math.max(year - 1, p.period.start);
+  if (from > p.period.end) return null;
+  const index = indexer((o["calendar"] ?? DEFAULT_HOLIDAY_CALENDAR) as HolidayCalendar, [
+    "options",
+    "calendar",
+  ]);
+  const all = deadlinesOf(p, from, p.period.end, day, rollForward, index);
   let best: Deadline | null = null;
   let bestDate = "";
   for (const d of all) {

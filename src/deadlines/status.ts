@@ -6,14 +6,15 @@
  *
  * @module
  */
-import { type CalendarDate, dayNumber, parseCalendarDate } from "../calendar/calendar-date.js";
+import { type CalendarDate, dayNumber, parseCalendarDate, requireDate } from "../calendar/calendar-date.js";
 import {
   DEFAULT_HOLIDAY_CALENDAR,
   type HolidayCalendar,
   type YearIndex,
 } from "../calendar/holiday-calendar.js";
-import { calendarDateOf, type DateInput } from "../calendar/instant.js";
+import { calendarDateAt, type DateInput } from "../calendar/instant.js";
 import { countWorkingDays, indexer } from "../calendar/working-days.js";
+import { requireRecord } from "../internal/args.js";
 
 /**
  * The state of a deadline on a day:
@@ -97,7 +98,7 @@ export interface DeadlineStatusOptions {
  *
  * @param deadline - anything with a `lastOnTimeDate` (a {@link Deadline} of {@link reportingCalendar}, or
  *   `{ lastOnTimeDate: "2025-11-14" }`); `null` means no deadline is set.
- * @throws RangeError for invalid dates or instants (`date.invalid`, `instant.missing-offset`, …), or dates outside
+ * @throws InvalidInputError for invalid dates or instants (`date.invalid`, `instant.missing-offset`, …), or dates outside
  *   the holiday calendar's years.
  * @example
  * ```ts
@@ -111,7 +112,19 @@ export function deadlineStatus(
   deadline: { readonly lastOnTimeDate: string | null },
   options: DeadlineStatusOptions,
 ): DeadlineStatus {
-  return statusWith(deadline.lastOnTimeDate, options, indexer(options.calendar ?? DEFAULT_HOLIDAY_CALENDAR));
+  const d = requireRecord(deadline, ["deadline"]);
+  const last =
+    d["lastOnTimeDate"] === null ? null : requireDate(d["lastOnTimeDate"], ["deadline", "lastOnTimeDate"]);
+  const o = requireRecord(options, ["options"]);
+  const index = indexer((o["calendar"] ?? DEFAULT_HOLIDAY_CALENDAR) as HolidayCalendar, [
+    "options",
+    "calendar",
+  ]);
+  return statusWith(
+    last,
+    { asOf: o["asOf"] as DateInput, submittedAt: o["submittedAt"] as DateInput | undefined },
+    index,
+  );
 }
 
 /**
@@ -124,8 +137,11 @@ export function statusWith(
   options: DeadlineStatusOptions,
   index: (n: number) => YearIndex,
 ): DeadlineStatus {
-  const asOf = calendarDateOf(options.asOf);
-  const submitted = options.submittedAt === undefined ? null : calendarDateOf(options.submittedAt);
+  const asOf = calendarDateAt(options.asOf, ["options", "asOf"]);
+  const submitted =
+    options.submittedAt === undefined
+      ? null
+      : calendarDateAt(options.submittedAt, ["options", "submittedAt"]);
   const submittedOn = submitted !== null && dayNumber(submitted) <= dayNumber(asOf) ? submitted : null;
   const result = (
     status: DeadlineStatusCode,

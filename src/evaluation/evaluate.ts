@@ -12,7 +12,7 @@ import type { GroupBy } from "../adjustments/hook.js";
 import type { Plan } from "../plan/schema.js";
 import { fraction } from "../rational/fraction.js";
 import { type ExactRatio, exactRatio } from "../rational/ratio.js";
-import { targetFor } from "../targets/target-for.js";
+import { targetOf } from "../targets/target-for.js";
 import { type Acc, accumulateGroups, type Groups } from "./groups.js";
 import { type Accepted, acceptInput } from "./input.js";
 import { judgeGroup, judgingOf } from "./judge.js";
@@ -30,7 +30,7 @@ import type { EvaluateOptions, Evaluation, EvaluationInput, GroupResult, Indicat
  * units not in force are not used and are listed in `coverage.rejected`: none is dropped silently.
  *
  * @throws UnitValidationError when the units are not a valid hierarchy (duplicate ids, unknown parents, cycles).
- * @throws RangeError when `year` or `asOf` is not valid.
+ * @throws InvalidInputError when `year` or `asOf` is not valid.
  * @example
  * ```ts
  * import { hungYen53 } from "vn-women-leadership/presets";
@@ -65,7 +65,7 @@ function judgeIndicators(a: Accepted, groups: Groups): IndicatorResult[] {
     return p;
   };
   return plan.indicators.map((indicator): IndicatorResult => {
-    const target = targetFor(plan, indicator.id, year, { trajectory });
+    const target = targetOf(plan, indicator.id, year, trajectory);
     const judging = judgingOf(
       {
         plan,

@@ -25,10 +25,10 @@ import type { Unit } from "../organisation/unit.js";
 import { readAdjustmentSettings } from "../plan/adjustment-settings.js";
 import { requirePlan } from "../plan/guard.js";
 import type { Plan, Settings } from "../plan/schema.js";
-import { decimalOptions, readPercent } from "../rational/percent.js";
+import { decimalOptions } from "../rational/percent.js";
 import { acceptTallies, type RejectedTally } from "../tally/accept.js";
 import type { UnitTallyInput } from "../tally/input.js";
-import type { Trajectory } from "../targets/target-for.js";
+import { readTrajectory, type Trajectory } from "../targets/target-for.js";
 import type { EvaluateOptions, EvaluationInput } from "./types.js";
 
 /** Everything the later stages need, fixed once. */
@@ -62,7 +62,7 @@ export function acceptInput(plan: Plan, input: EvaluationInput, options: Evaluat
     o["snapshotDate"] === undefined ? undefined : requireDate(o["snapshotDate"], ["options", "snapshotDate"]);
   const overrides = readOverrides(o["settings"]);
   const percent = decimalOptions(o["percent"], ["options", "percent"]);
-  const trajectory = readTrajectory(o["trajectory"]);
+  const trajectory = readTrajectory(o["trajectory"], ["options", "trajectory"]);
   const targetResolver = optionalFunction<TargetResolver>(o["targetResolver"], ["options", "targetResolver"]);
   const validate = optionalBoolean(o["validate"], ["options", "validate"], true);
   const keyLeaders =
@@ -148,21 +148,6 @@ function readOverrides(value: unknown): Partial<Settings> {
   if (s["adjustment"] !== undefined)
     out.adjustment = readAdjustmentSettings(s["adjustment"], ["options", "settings", "adjustment"]);
   return out;
-}
-
-/** The trajectory option: the next milestone, or a linear one from a baseline year and share. */
-function readTrajectory(value: unknown): Trajectory {
-  if (value === undefined) return { kind: "next-milestone" };
-  const t = requireRecord(value, ["options", "trajectory"]);
-  const kind = oneOf(t["kind"], ["next-milestone", "linear"] as const, ["options", "trajectory", "kind"]);
-  if (kind === "next-milestone") return { kind };
-  const b = requireRecord(t["baseline"], ["options", "trajectory", "baseline"]);
-  const year = integerIn(b["year"], YEARS.first, YEARS.last, ["options", "trajectory", "baseline", "year"]);
-  const share = readPercent(b["value"]);
-  if (typeof share !== "string") {
-    return fail(share.code, ["options", "trajectory", "baseline", "value"], { value: share.value });
-  }
-  return { kind, baseline: { year, value: share } };
 }
 
 /** The plan's own adjustment, when its settings choose any policy other than `none`. */

@@ -110,6 +110,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): ValidationIs
     for (const key of ZOD_PARAM_KEYS) {
       if (record[key] !== undefined) params[key] = jsonParam(record[key]);
     }
+    if (issue.code === "invalid_type") {
+      // zod writes what it received only in its English message: read it back for ours.
+      const received = /received (\w+)/.exec(issue.message)?.[1];
+      if (received === "undefined") return makeIssue("required", path, params);
+      if (received !== undefined) params["received"] = received;
+    }
     return makeIssue(issue.code, path, params);
   });
 }

@@ -9,7 +9,7 @@
  */
 import { adjustmentMessages } from "./catalogue/adjustment.js";
 import { argumentMessages } from "./catalogue/argument.js";
-import type { IssueParams, MessageBuilder } from "./catalogue/builder.js";
+import { type IssueParams, type MessageBuilder, str } from "./catalogue/builder.js";
 import { deadlineMessages } from "./catalogue/deadline.js";
 import { organisationMessages } from "./catalogue/organisation.js";
 import { planMessages } from "./catalogue/plan.js";
@@ -21,7 +21,7 @@ import type { Bilingual } from "./locale.js";
 export type { IssueParams, MessageBuilder } from "./catalogue/builder.js";
 
 // zod's own codes first, then the library's, one file per area.
-const catalogue = {
+const entries = {
   ...zodMessages,
   ...argumentMessages,
   ...shareMessages,
@@ -30,7 +30,15 @@ const catalogue = {
   ...deadlineMessages,
   ...organisationMessages,
   ...tallyMessages,
+  "message.unknown-code": (p) => ({
+    vi: `Không có mã thông báo "${str(p["code"])}" trong danh mục.`,
+    en: `There is no message code "${str(p["code"])}" in the catalogue.`,
+  }),
 } as const satisfies Record<string, MessageBuilder>;
+
+// No prototype (so "constructor" or "toString" are not codes) and frozen (so no caller can change a message
+// every later caller reads).
+const catalogue: typeof entries = Object.freeze(Object.assign(Object.create(null) as object, entries));
 
 /**
  * Every issue code the library can report: zod's own codes (`invalid_type`, `too_small`, …) and the library's,
@@ -63,11 +71,12 @@ export const MESSAGES: Readonly<Record<IssueCode, MessageBuilder>> = catalogue;
  * ```
  */
 export function isIssueCode(code: string): code is IssueCode {
-  return Object.hasOwn(MESSAGES, code);
+  return typeof code === "string" && Object.hasOwn(MESSAGES, code);
 }
 
 /**
- * Builds the Vietnamese and English message of an issue from its code and parameters.
+ * Builds the Vietnamese and English message of an issue from its code and parameters. An unknown code (a typo,
+ * or a name such as `"constructor"`) gives the `message.unknown-code` message naming it; it never throws.
  *
  * @example
  * ```ts
@@ -76,7 +85,11 @@ export function isIssueCode(code: string): code is IssueCode {
  * ```
  */
 export function messageFor(code: IssueCode, params: IssueParams = {}): Bilingual {
-  return MESSAGES[code](params);
+  const safe: IssueParams = typeof params === "object" && params !== null ? params : {};
+  if (typeof code !== "string" || !isIssueCode(code)) {
+    return MESSAGES["message.unknown-code"]({ code: typeof code === "string" ? code : typeof code });
+  }
+  return MESSAGES[code](safe);
 }
 
 /**

@@ -4,9 +4,9 @@
  * @module
  */
 import { requireDate } from "../calendar/calendar-date.js";
-import { UnitValidationError } from "../errors/errors.js";
+import { InvalidInputError, UnitValidationError } from "../errors/errors.js";
 import { fromZodIssues, makeIssue, type ValidationIssue } from "../i18n/issues.js";
-import { isInForce } from "../primitives/validity.js";
+import { inForce } from "../primitives/validity.js";
 import { tierRank } from "./tier.js";
 import { quickUnit, type Unit, UnitSchema } from "./unit.js";
 
@@ -159,27 +159,38 @@ export function validateUnits(input: unknown): UnitsValidation {
   return r.success ? { success: true, units: Object.freeze(r.units.map(freezeUnit)) } : r;
 }
 
-// validateUnits without the freezing: new units (copies, as zod makes them), or the issues.
-function checkUnits(input: unknown): UnitsValidation {
+// validateUnits without the freezing: new units (copies, as zod makes them), or the issues; the hierarchy is
+// checked too unless `hierarchy` is false (each unit alone).
+function checkUnits(input: unknown, hierarchy = true): UnitsValidation {
   if (!Array.isArray(input)) {
     return { success: false, issues: [makeIssue("invalid_type", [], { expected: "array" })] };
   }
   const units: Unit[] = [];
   const issues: ValidationIssue[] = [];
-  input.forEach((raw: unknown, i) => {
+  const list: readonly unknown[] = input;
+  for (let i = 0; i < list.length; i++) {
+    // A hole in a sparse array is neither a unit nor nothing: it is reported, never skipped (F16).
+    if (!(i in list)) {
+      issues.push(
+        makeIssue("argument.type", [i], { path: String(i), expected: "object", received: "sparse-array" }),
+      );
+      continue;
+    }
+    const raw = list[i];
     // The quick check accepts (and copies, as zod would) the units that are certainly valid; zod decides and
     // explains every other one.
     const quick = quickUnit(raw);
     if (quick !== undefined) {
       units.push(quick);
-      return;
+      continue;
     }
     const r = UnitSchema.safeParse(raw);
     if (r.success) units.push(r.data);
     else
       for (const issue of fromZodIssues(r.error.issues)) issues.push({ ...issue, path: [i, ...issue.path] });
-  });
+  }
   if (issues.length > 0) return { success: false, issues };
+  if (!hierarchy) return { success: true, units };
   const forest = forestIssues(units);
   const all = [...forest.issues, ...consistencyIssues(units, forest.parents)];
   if (all.length > 0) return { success: false, issues: all };
@@ -219,7 +230,7 @@ export function defineUnitsForReading(input: unknown): readonly Unit[] {
 /**
  * The units in force on a date: `validFrom ≤ date ≤ validTo`, an absent bound being open. Keeps input order.
  *
- * @throws RangeError when `date` is not a calendar date `YYYY-MM-DD`.
+ * @throws InvalidInputError when a unit is not valid (see `UnitSchema`) or `date` is not a calendar date.
  * @example
  * ```ts
  * const units: Unit[] = [
@@ -231,6 +242,10 @@ export function defineUnitsForReading(input: unknown): readonly Unit[] {
  * ```
  */
 export function unitsInForce<U extends Unit>(units: readonly U[], date: string): U[] {
+  const checked = checkUnits(units, false);
+  if (!checked.success) {
+    throw new InvalidInputError(checked.issues.map((i) => ({ ...i, path: ["units", ...i.path] })));
+  }
   requireDate(date, ["date"]);
-  return units.filter((u) => isInForce(u, date));
+  return units.filter((u) => inForce(u, date));
 }

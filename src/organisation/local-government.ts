@@ -4,7 +4,8 @@
  * @module
  */
 import * as z from "zod";
-import { addDays, CalendarDateSchema, requireDate } from "../calendar/calendar-date.js";
+import { CalendarDateSchema, dayNumber, isCalendarDate, requireDate } from "../calendar/calendar-date.js";
+import { InvalidInputError } from "../errors/errors.js";
 import { addZodIssue, fromZodIssues, type ValidationIssue } from "../i18n/issues.js";
 import { fail } from "../internal/args.js";
 import { type Citation, CitationSchema } from "../primitives/citation.js";
@@ -77,7 +78,9 @@ export const LocalGovernmentStructureSchema: z.ZodType<
       const prev = periods[i - 1];
       const cur = periods[i];
       if (prev === undefined || cur === undefined) continue;
-      if (prev.to === undefined || addDays(prev.to, 1) !== cur.from) {
+      // A date that failed its own check is already reported; comparing needs real dates (F1).
+      if (!isCalendarDate(cur.from) || (prev.to !== undefined && !isCalendarDate(prev.to))) continue;
+      if (prev.to === undefined || dayNumber(prev.to) + 1 !== dayNumber(cur.from)) {
         addZodIssue(ctx, "tiers.unordered", { from: cur.from, previousTo: prev.to ?? null }, [i, "from"]);
       }
     }
@@ -141,8 +144,14 @@ export function validateLocalGovernment(input: unknown): LocalGovernmentValidati
  * ```
  */
 export function tiersInForce(structure: readonly LocalGovernmentPeriod[], date: string): readonly Tier[] {
+  const r = LocalGovernmentStructureSchema.safeParse(structure);
+  if (!r.success) {
+    throw new InvalidInputError(
+      fromZodIssues(r.error.issues).map((i) => ({ ...i, path: ["structure", ...i.path] })),
+    );
+  }
   requireDate(date, ["date"]);
-  for (const period of structure) {
+  for (const period of r.data) {
     if (period.from <= date && (period.to === undefined || date <= period.to)) return period.tiers;
   }
   return fail("tiers.date-not-covered", ["date"], { date });

@@ -109,6 +109,10 @@ export interface Unit {
   readonly predecessors?: readonly string[] | undefined;
 }
 
+// Ids and sectors are compared in Unicode NFC: "Y tế" composed and decomposed are one sector, and two units whose
+// ids differ only in their Unicode form are a duplicate.
+const nfc = (field: string) => nonEmptyString(field).transform((s) => s.normalize("NFC"));
+
 const NameSchema = z.union([
   nonEmptyString("name"),
   z.strictObject({ vi: nonEmptyString("name.vi"), en: nonEmptyString("name.en") }),
@@ -129,15 +133,15 @@ const NameSchema = z.union([
  */
 export const UnitSchema: z.ZodType<Unit, unknown> = z
   .strictObject({
-    id: nonEmptyString("id"),
+    id: nfc("id"),
     name: NameSchema.optional(),
     kind: UnitKindSchema,
     tier: TierSchema,
-    sector: nonEmptyString("sector").optional(),
-    parent: nonEmptyString("parent").optional(),
+    sector: nfc("sector").optional(),
+    parent: nfc("parent").optional(),
     validFrom: CalendarDateSchema.optional(),
     validTo: CalendarDateSchema.optional(),
-    predecessors: z.array(nonEmptyString("predecessors")).optional(),
+    predecessors: z.array(nfc("predecessors")).optional(),
   })
   .superRefine((unit, ctx) => {
     if (unit.validFrom !== undefined && unit.validTo !== undefined && unit.validFrom > unit.validTo) {
@@ -190,6 +194,12 @@ function isUnitKind(x: unknown): x is UnitKind {
 
 const isTier = (x: unknown): x is Tier => x === "province" || x === "district" || x === "commune";
 
+// A string already in NFC: ASCII always is; anything else is checked (zod then normalises what is not).
+function isNfc(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize("NFC") === s;
+  return true;
+}
+
 // A string that is not blank as `String.prototype.trim` sees it (the `nonEmpty` of the schema): a printable ASCII
 // first character settles it without trimming.
 function isNonEmpty(x: unknown): x is string {
@@ -232,7 +242,7 @@ export function quickUnit(raw: unknown): Unit | undefined {
   if (!isObject(raw)) return undefined;
   for (const key in raw) if (!isUnitKey(key)) return undefined;
   const id = raw["id"];
-  if (!isNonEmpty(id) || !("id" in raw)) return undefined;
+  if (!isNonEmpty(id) || !("id" in raw) || !isNfc(id)) return undefined;
   const hasName = "name" in raw;
   let name: Unit["name"];
   if (hasName) {
@@ -248,10 +258,11 @@ export function quickUnit(raw: unknown): Unit | undefined {
   if (!isUnitKind(kind) || !isTier(tier) || !("kind" in raw) || !("tier" in raw)) return undefined;
   const hasSector = "sector" in raw;
   const sector = hasSector ? raw["sector"] : undefined;
-  if (sector !== undefined && (!isNonEmpty(sector) || sector === NO_SECTOR)) return undefined;
+  if (sector !== undefined && (!isNonEmpty(sector) || sector === NO_SECTOR || !isNfc(sector)))
+    return undefined;
   const hasParent = "parent" in raw;
   const parent = hasParent ? raw["parent"] : undefined;
-  if (parent !== undefined && !isNonEmpty(parent)) return undefined;
+  if (parent !== undefined && (!isNonEmpty(parent) || !isNfc(parent))) return undefined;
   const hasFrom = "validFrom" in raw;
   const validFrom = hasFrom ? raw["validFrom"] : undefined;
   if (validFrom !== undefined && !isCalendarDate(validFrom)) return undefined;
@@ -269,7 +280,7 @@ export function quickUnit(raw: unknown): Unit | undefined {
       predecessors = new Array<string>(list.length);
       for (let i = 0; i < list.length; i++) {
         const item = list[i];
-        if (!isNonEmpty(item) || item === id) return undefined;
+        if (!isNonEmpty(item) || item === id || !isNfc(item)) return undefined;
         predecessors[i] = item;
       }
     }

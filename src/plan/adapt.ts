@@ -9,7 +9,8 @@ import { PlanConfigError } from "../errors/errors.js";
 import { makeIssue, type ValidationIssue } from "../i18n/issues.js";
 import { unsafeInput } from "../internal/walk.js";
 import type { Citation } from "../primitives/citation.js";
-import { type DefinePlanResult, safeDefinePlan } from "./define.js";
+import { type DefinePlanResult, isDefinedPlan, safeDefinePlan } from "./define.js";
+import { requirePlan } from "./guard.js";
 import type { Plan, PlanConfig } from "./schema.js";
 
 /**
@@ -70,35 +71,79 @@ function ownValues(x: JsonObject): string {
 
 const label = (path: readonly (string | number)[]): string => path.join(".");
 
-function merge(base: Json, patch: Json, path: (string | number)[], issues: ValidationIssue[]): Json {
+/** What merging records: issues with paths into the patch, and where each merged element came from. */
+interface Merging {
+  readonly issues: ValidationIssue[];
+  /** Merged objects (list elements and their parts) taken or changed from the patch, with their patch path. */
+  readonly origin: Map<object, (string | number)[]>;
+  /** Merged list elements that the patch added (no element of the base had their key). */
+  readonly added: Set<object>;
+}
+
+/**
+ * Merges a patch into a base. `at` is the path into the patch as written (indexes of lists), for issues; `named`
+ * the same path with list elements named by their key (`indicators.women-in-planning-pool`), for messages.
+ */
+function merge(
+  base: Json,
+  patch: Json,
+  at: (string | number)[],
+  named: (string | number)[],
+  m: Merging,
+): Json {
   if (Array.isArray(patch)) {
     if (!Array.isArray(base)) return patch;
     const key = listKey(base) ?? listKey(patch);
     if (key === undefined) return patch;
     const out: Json[] = [...base];
+    const seen = new Map<unknown, number>();
     for (const [i, element] of patch.entries()) {
+      const here = [...at, i];
       if (!isObject(element)) {
-        issues.push(makeIssue("adapt.not-an-object", [...path, i], { at: label([...path, i]) }));
+        m.issues.push(makeIssue("adapt.not-an-object", here, { at: label(here) }));
         continue;
       }
-      const at = out.findIndex((b) => isObject(b) && b[key] === element[key]);
-      if (element["$remove"] === true) {
-        if (at >= 0) out.splice(at, 1);
+      const id = element[key];
+      if (id === undefined) {
+        m.issues.push(makeIssue("adapt.missing-key", here, { at: label(here), key }));
         continue;
       }
-      const { $remove: _, ...rest } = element;
-      if (at < 0) out.push(rest);
-      else out[at] = merge(out[at] as Json, rest, [...path, String(element[key])], issues);
+      // The same element twice in one patch: the second would silently win (trap 2).
+      const first = seen.get(id);
+      if (first !== undefined) {
+        m.issues.push(makeIssue("adapt.duplicate-key", [...here, key], { key, value: String(id), first }));
+        continue;
+      }
+      seen.set(id, i);
+      const index = out.findIndex((b) => isObject(b) && b[key] === id);
+      if ("$remove" in element) {
+        if (element["$remove"] !== true) {
+          m.issues.push(makeIssue("adapt.remove-not-true", [...here, "$remove"], { at: label(here) }));
+        } else if (index < 0) {
+          m.issues.push(makeIssue("adapt.remove-unknown", [...here, key], { key, value: String(id) }));
+        } else out.splice(index, 1);
+        continue;
+      }
+      const merged =
+        index < 0 ? element : merge(out[index] as Json, element, here, [...named, String(id)], m);
+      if (isObject(merged)) {
+        m.origin.set(merged, here);
+        if (index < 0) m.added.add(merged);
+      }
+      if (index < 0) out.push(merged);
+      else out[index] = merged;
     }
     return out;
   }
   if (isObject(patch) && isObject(base)) {
     const out: JsonObject = { ...base };
     for (const [k, v] of Object.entries(patch)) {
-      out[k] = k in base ? merge(base[k] as Json, v, [...path, k], issues) : v;
+      out[k] = k in base ? merge(base[k] as Json, v, [...at, k], [...named, k], m) : v;
+      const value = out[k];
+      if (typeof value === "object" && value !== null) m.origin.set(value, [...at, k]);
     }
     if ("citation" in base && !("citation" in patch) && ownValues(out) !== ownValues(base)) {
-      issues.push(makeIssue("adapt.citation-required", [...path, "citation"], { at: label(path) }));
+      m.issues.push(makeIssue("adapt.citation-required", [...at, "citation"], { at: label(named) }));
     }
     return out;
   }
@@ -106,7 +151,37 @@ function merge(base: Json, patch: Json, path: (string | number)[], issues: Valid
 }
 
 /**
- * Derives a plan from a base plan and a patch, validated like any configuration. The base is untouched.
+ * Where an issue of the merged plan is in the patch the user wrote: the path through the deepest merged object
+ * that came from the patch, then the rest of the issue's path. Issues outside anything the patch touched keep
+ * their path in the plan.
+ */
+function intoPatch(
+  merged: Json,
+  issue: ValidationIssue,
+  m: Merging,
+): { issue: ValidationIssue; added?: (string | number)[] } {
+  let node: unknown = merged;
+  let best: { at: (string | number)[]; depth: number } | undefined;
+  let added: (string | number)[] | undefined;
+  for (let depth = 0; depth <= issue.path.length; depth++) {
+    if (typeof node === "object" && node !== null) {
+      const at = m.origin.get(node);
+      if (at !== undefined) best = { at, depth };
+      if (m.added.has(node) && at !== undefined) added = at;
+    }
+    if (depth === issue.path.length || typeof node !== "object" || node === null) break;
+    node = (node as Record<string | number, unknown>)[issue.path[depth] as string | number];
+  }
+  if (best === undefined) return { issue };
+  const path = [...best.at, ...issue.path.slice(best.depth)];
+  return { issue: { ...issue, path }, ...(added === undefined ? {} : { added }) };
+}
+
+/**
+ * Derives a plan from a base plan and a patch, validated like any configuration; never throws. The patch is
+ * checked as strictly as a configuration: an element twice in one list (the same id or milestone year), a
+ * `$remove` that is not `true` or names nothing in the base are issues, and every issue's path points into the
+ * patch as written (`["indicators", 0, "milestones", 1, "year"]`). The base is untouched.
  *
  * @example
  * ```ts
@@ -115,12 +190,38 @@ function merge(base: Json, patch: Json, path: (string | number)[], issues: Valid
  * ```
  */
 export function safeAdaptPlan(base: Plan, patch: PlanPatch): DefinePlanResult {
+  let b: Plan;
+  if (isDefinedPlan(base)) b = base;
+  else {
+    const r = safeDefinePlan(base);
+    if (!r.success)
+      return { success: false, issues: r.issues.map((i) => ({ ...i, path: ["base", ...i.path] })) };
+    b = r.plan;
+  }
   const polluting = unsafeInput(patch);
   if (polluting.length > 0) return { success: false, issues: polluting };
-  const issues: ValidationIssue[] = [];
-  const merged = merge(base as unknown as Json, patch as unknown as Json, [], issues);
-  if (issues.length > 0) return { success: false, issues };
-  return safeDefinePlan(merged);
+  if (!isObject(patch)) {
+    return { success: false, issues: [makeIssue("adapt.not-an-object", [], { at: "(root)" })] };
+  }
+  const m: Merging = { issues: [], origin: new Map(), added: new Set() };
+  const merged = merge(b as unknown as Json, patch as unknown as Json, [], [], m);
+  const r = safeDefinePlan(merged);
+  if (r.success && m.issues.length === 0) return r;
+  // Every problem in one run: the patch's own, then the merged plan's, pointed back into the patch.
+  const issues = [...m.issues];
+  const hinted = new Set<string>();
+  if (!r.success) {
+    for (const raw of r.issues) {
+      const { issue, added } = intoPatch(merged, raw, m);
+      issues.push(issue);
+      // An element the base does not have is added whole: a typo in an id reads as missing fields (a hint once).
+      if (added !== undefined && !hinted.has(label(added))) {
+        hinted.add(label(added));
+        issues.push(makeIssue("adapt.new-element", added, { at: label(added) }));
+      }
+    }
+  }
+  return { success: false, issues };
 }
 
 /**
@@ -171,6 +272,8 @@ export interface InheritedValue {
  * ```
  */
 export function inheritedValues(base: Plan, derived: Plan): InheritedValue[] {
+  base = requirePlan(base, ["base"]);
+  derived = requirePlan(derived, ["derived"]);
   const out: InheritedValue[] = [];
   const walk = (b: unknown, d: unknown, path: string, citation: Citation | undefined): void => {
     if (Array.isArray(b) && Array.isArray(d)) {

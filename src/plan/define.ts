@@ -8,6 +8,22 @@ import { fromZodIssues, type ValidationIssue } from "../i18n/issues.js";
 import { deepFreeze, unsafeInput } from "../internal/walk.js";
 import { type Plan, PlanConfigSchema } from "./schema.js";
 
+const DEFINED = Symbol.for("vn-women-leadership.defined-plan");
+
+/**
+ * Whether a value is a plan made by `definePlan` (of any build): deeply frozen and valid.
+ *
+ * @internal
+ */
+export function isDefinedPlan(value: unknown): boolean {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.isFrozen(value) &&
+    (value as Record<symbol, unknown>)[DEFINED] === true
+  );
+}
+
 /**
  * The result of {@link safeDefinePlan}: the plan, or every issue found.
  *
@@ -49,6 +65,9 @@ export function safeDefinePlan(input: unknown): DefinePlanResult {
   if (!r.success) return { success: false, issues: fromZodIssues(r.error.issues) };
   // `$schema` tells an editor where the JSON Schema is; it is not part of the plan.
   const { $schema: _, ...plan } = r.data;
+  // A hidden, registered brand: functions that take a plan trust a defined plan (from any build) and validate
+  // anything else as a configuration. JSON drops it, so a stored plan is validated again when read back.
+  Object.defineProperty(plan, DEFINED, { value: true, enumerable: false });
   return { success: true, plan: deepFreeze(plan) as Plan };
 }
 

@@ -8,7 +8,7 @@
  * @module
  */
 import * as z from "zod";
-import { CalendarDateSchema, daysInMonth } from "../calendar/calendar-date.js";
+import { CalendarDateSchema, monthLength } from "../calendar/calendar-date.js";
 import { addZodIssue } from "../i18n/issues.js";
 import { LocalGovernmentStructureSchema } from "../organisation/local-government.js";
 import { TierSchema } from "../organisation/tier.js";
@@ -136,7 +136,7 @@ export const DueDaySchema = z
   })
   .superRefine((d, ctx) => {
     // 29/2 would not exist in most years: refuse it too.
-    if (d.day > daysInMonth(2023, d.month))
+    if (d.day > monthLength(2023, d.month))
       addZodIssue(ctx, "due-day.invalid", { month: d.month, day: d.day });
   })
   .meta({ id: "DueDay" });

@@ -4,8 +4,9 @@
  * @module
  */
 import type * as z from "zod";
-import { CalendarDateSchema } from "../calendar/calendar-date.js";
+import { CalendarDateSchema, requireDate } from "../calendar/calendar-date.js";
 import { addZodIssue } from "../i18n/issues.js";
+import { requireRecord } from "../internal/args.js";
 
 /**
  * Validity dates of something that the law changes: in force from `validFrom` to `validTo`, both inclusive,
@@ -47,11 +48,25 @@ export function checkValidity<T extends Validity>(v: T, ctx: z.core.$RefinementC
 /**
  * Whether something with validity dates is in force on a date (`YYYY-MM-DD`; string order is date order).
  *
+ * @throws InvalidInputError when a date is not a calendar date `YYYY-MM-DD`.
  * @example
  * ```ts
  * isInForce({ validTo: "2025-06-30" }, "2025-07-01"); //=> false
  * ```
  */
 export function isInForce(v: Validity, date: string): boolean {
+  const o = requireRecord(v, ["v"]);
+  const validFrom =
+    o["validFrom"] === undefined ? undefined : requireDate(o["validFrom"], ["v", "validFrom"]);
+  const validTo = o["validTo"] === undefined ? undefined : requireDate(o["validTo"], ["v", "validTo"]);
+  return inForce({ validFrom, validTo }, requireDate(date, ["date"]));
+}
+
+/**
+ * {@link isInForce} on checked dates.
+ *
+ * @internal
+ */
+export function inForce(v: Validity, date: string): boolean {
   return (v.validFrom === undefined || v.validFrom <= date) && (v.validTo === undefined || date <= v.validTo);
 }

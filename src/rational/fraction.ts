@@ -26,7 +26,7 @@ export interface Fraction {
 /**
  * Builds an exact fraction from two integers (numbers or bigints).
  *
- * @throws RangeError when an argument is not an integer or the denominator is not positive.
+ * @throws InvalidInputError when an argument is not an integer or the denominator is not positive.
  * @example
  * ```ts
  * fraction(3, 5); //=> { n: 3n, d: 5n }

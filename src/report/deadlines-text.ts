@@ -5,6 +5,7 @@
  */
 import type { Deadline } from "../deadlines/reporting.js";
 import type { Locale } from "../i18n/locale.js";
+import { localeOption, requireDeadlines } from "./guards.js";
 
 const W = {
   vi: {
@@ -57,7 +58,8 @@ export function deadlinesText(
   deadlines: readonly Deadline[],
   options: { readonly locale?: Locale } = {},
 ): string {
-  const locale = options.locale ?? "vi";
+  requireDeadlines(deadlines, ["deadlines"]);
+  const { locale } = localeOption(options);
   const w = W[locale];
   const asOf = deadlines[0]?.status.asOf ?? "";
   const lines = [w.title(asOf)];

@@ -6,6 +6,8 @@
  */
 import type { Evaluation, GroupResult, JudgedGroup } from "../evaluation/types.js";
 import type { Locale } from "../i18n/locale.js";
+import { integerIn } from "../internal/args.js";
+import { localeOption, requireEvaluation } from "./guards.js";
 
 const W = {
   vi: {
@@ -80,9 +82,10 @@ export function evaluationText(
   evaluation: Evaluation,
   options: { readonly locale?: Locale; readonly maxGroups?: number } = {},
 ): string {
-  const locale = options.locale ?? "vi";
+  requireEvaluation(evaluation, ["evaluation"]);
+  const { locale, options: o } = localeOption(options);
   const w = W[locale];
-  const max = options.maxGroups ?? 8;
+  const max = integerIn(o["maxGroups"], 0, 10_000, ["options", "maxGroups"], 8);
   const out: string[] = [w.title(evaluation), ""];
   for (const r of evaluation.indicators) {
     const ms = r.target.milestone;

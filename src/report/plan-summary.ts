@@ -5,11 +5,14 @@
  * @module
  */
 
+import { requireDate } from "../calendar/calendar-date.js";
 import { lastOnTimeDate } from "../deadlines/reporting.js";
 import type { Locale } from "../i18n/locale.js";
+import { requirePlan } from "../plan/guard.js";
 import type { DueDay, Plan, ReportingDuty } from "../plan/schema.js";
-import { isInForce } from "../primitives/validity.js";
+import { inForce } from "../primitives/validity.js";
 import { formatTarget } from "../rational/percent.js";
+import { localeOption } from "./guards.js";
 
 const WORDS = {
   vi: {
@@ -103,7 +106,9 @@ export function planSummary(
   plan: Plan,
   options: { readonly locale?: Locale; readonly asOf?: string } = {},
 ): string {
-  const locale = options.locale ?? "vi";
+  plan = requirePlan(plan, ["plan"]);
+  const { locale, options: o } = localeOption(options);
+  const asOf = o["asOf"] === undefined ? undefined : requireDate(o["asOf"], ["options", "asOf"]);
   const w = WORDS[locale];
   const d = plan.document;
   const lines: string[] = [];
@@ -134,14 +139,13 @@ export function planSummary(
   }
   lines.push("", `${w.duties}:`);
   // The last on-time day of “before 1/3” depends on the year (28/2 or 29/2): take the year of asOf.
-  const year = options.asOf === undefined ? plan.period.start : Number(options.asOf.slice(0, 4));
+  const year = asOf === undefined ? plan.period.start : Number(asOf.slice(0, 4));
   for (const duty of plan.reportingDuties) lines.push(dutyLine(plan, duty, locale, year));
   if (plan.responsibilities.length > 0) {
     lines.push("", `${w.responsibilities}:`);
     for (const r of plan.responsibilities) {
       const actor = plan.actors.find((a) => a.id === r.actor);
-      const lapsed =
-        options.asOf !== undefined && !isInForce(r, options.asOf) ? ` (${w.until} ${r.validTo})` : "";
+      const lapsed = asOf !== undefined && !inForce(r, asOf) ? ` (${w.until} ${r.validTo})` : "";
       const requested = actor?.requested === true ? ` (${w.requested})` : "";
       lines.push(
         `  - ${actor?.name[locale] ?? r.actor}${requested}: ${r.text[locale]}${lapsed} ${cite(r.citation)}`,

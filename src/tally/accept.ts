@@ -6,7 +6,7 @@
  */
 import { fromZodIssues, makeIssue, type ValidationIssue } from "../i18n/issues.js";
 import type { Unit } from "../organisation/unit.js";
-import { isInForce } from "../primitives/validity.js";
+import { inForce } from "../primitives/validity.js";
 import { isValidTally, type UnitTallyInput, UnitTallyInputSchema } from "./input.js";
 
 /**
@@ -45,10 +45,11 @@ export interface AcceptedTallies {
   readonly rejected: readonly RejectedTally[];
 }
 
+// The unit id of a tally, in NFC (as units' ids are), or null when it has none that is a string.
 function unitIdOf(t: unknown): string | null {
   if (typeof t !== "object" || t === null) return null;
   const id: unknown = (t as { unitId?: unknown }).unitId;
-  return typeof id === "string" ? id : null;
+  return typeof id === "string" ? id.normalize("NFC") : null;
 }
 
 /**
@@ -97,7 +98,7 @@ export function acceptTallies(
       if (count > 1) issues.push(makeIssue("tally.duplicate-unit", [index, "unitId"], { id: unitId, count }));
       else if (unit === undefined)
         issues.push(makeIssue("tally.unknown-unit", [index, "unitId"], { id: unitId }));
-      else if (date !== undefined && !isInForce(unit, date)) {
+      else if (date !== undefined && !inForce(unit, date)) {
         issues.push(makeIssue("tally.unit-not-in-force", [index, "unitId"], { id: unitId, date }));
       }
     }

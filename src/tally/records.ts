@@ -5,7 +5,7 @@
  */
 import * as z from "zod";
 import { addZodIssue, fromZodIssues, type ValidationIssue } from "../i18n/issues.js";
-import { oneOf, optionalBoolean, optionsObject } from "../internal/args.js";
+import { fail, oneOf, optionalBoolean, optionsObject, requireIterable } from "../internal/args.js";
 import type { UnitTallyInput } from "./input.js";
 import { newUnitCounts, type UnitCounts } from "./tally.js";
 
@@ -98,7 +98,15 @@ export type KeyLeaderDefinition = "heads-and-deputies" | "heads-only";
  * ```
  */
 export interface TallyRecordsOptions {
-  /** Who is a key leader when a record gives only a position. Default `"heads-and-deputies"`. */
+  /**
+   * Count under this plan's reading of who is a key leader (`plan.settings.keyLeaders`): the way to make sure the
+   * tallies and the evaluation read the text alike.
+   */
+  readonly plan?: { readonly settings: { readonly keyLeaders: KeyLeaderDefinition } } | undefined;
+  /**
+   * Who is a key leader when a record gives only a position. Default: the plan's reading when `plan` is given
+   * (they must agree when both are), else `"heads-and-deputies"`.
+   */
   readonly keyLeaderDefinition?: KeyLeaderDefinition | undefined;
   /**
    * Check each record against {@link PersonRecordSchema} and reject bad ones with their index (default true).
@@ -151,8 +159,16 @@ export interface RecordsAccount {
  * ```
  */
 export interface RecordsTally {
-  /** One tally per unit that had at least one counted record, sorted by `unitId` (code-unit order). */
+  /**
+   * One tally per unit that had at least one counted record, sorted by `unitId` (code-unit order); unit ids are
+   * compared in Unicode NFC, so one id written composed and decomposed is one unit.
+   */
   readonly tallies: readonly UnitTallyInput[];
+  /**
+   * The reading the tallies were counted under: pass it to `evaluate` as `input.keyLeaders`, which refuses a
+   * plan that reads otherwise.
+   */
+  readonly keyLeaders: KeyLeaderDefinition;
   /** What was read, counted and rejected. */
   readonly account: RecordsAccount;
   /** The settings in force, defaults filled in, so that the result says how it was counted. */
@@ -174,6 +190,15 @@ function countsOf(units: Map<string, Counts>, unitId: string): Counts {
     units.set(unitId, c);
   }
   return c;
+}
+
+/** The key-leader reading of a value passed as a plan (its `settings.keyLeaders`). */
+function planReading(plan: unknown): unknown {
+  if (typeof plan !== "object" || plan === null) return plan;
+  const settings = (plan as { settings?: unknown }).settings;
+  return typeof settings === "object" && settings !== null
+    ? (settings as { keyLeaders?: unknown }).keyLeaders
+    : settings;
 }
 
 // What one run of counting shares: the counts so far, the rejected records, the settings.
@@ -294,12 +319,19 @@ function isValidRecord(record: unknown): record is PersonRecord {
 
 function readOptions(options: TallyRecordsOptions): RecordsTally["settings"] {
   const o = optionsObject(options, ["options"]);
-  const keyLeaderDefinition = oneOf(
-    o["keyLeaderDefinition"],
-    ["heads-and-deputies", "heads-only"] as const,
-    ["options", "keyLeaderDefinition"],
-    "heads-and-deputies",
-  );
+  const readings = ["heads-and-deputies", "heads-only"] as const;
+  const fromPlan =
+    o["plan"] === undefined
+      ? undefined
+      : oneOf(planReading(o["plan"]), readings, ["options", "plan", "settings", "keyLeaders"]);
+  const given =
+    o["keyLeaderDefinition"] === undefined
+      ? undefined
+      : oneOf(o["keyLeaderDefinition"], readings, ["options", "keyLeaderDefinition"]);
+  if (fromPlan !== undefined && given !== undefined && fromPlan !== given) {
+    fail("tally.reading-mismatch", ["options", "keyLeaderDefinition"], { counted: given, plan: fromPlan });
+  }
+  const keyLeaderDefinition = given ?? fromPlan ?? "heads-and-deputies";
   const validate = optionalBoolean(o["validate"], ["options", "validate"], true);
   return { keyLeaderDefinition, validate };
 }
@@ -321,7 +353,7 @@ function readOptions(options: TallyRecordsOptions): RecordsTally["settings"] {
  *
  * @param records - the people, as {@link PersonRecord}s (unchecked input allowed when validating)
  * @param options - {@link TallyRecordsOptions}
- * @throws RangeError when an option has an unknown value.
+ * @throws InvalidInputError when an option has an unknown value.
  * @example
  * ```ts
  * const r = tallyRecords([
@@ -339,7 +371,7 @@ export function tallyRecords(records: Iterable<unknown>, options?: TallyRecordsO
  *
  * @param records - the people, trusted to have the shape of {@link PersonRecord}
  * @param options - {@link TallyRecordsOptions} with `validate: false`
- * @throws RangeError when an option has an unknown value.
+ * @throws InvalidInputError when an option has an unknown value.
  * @example
  * ```ts
  * function* people(): Generator<PersonRecord> {
@@ -355,14 +387,15 @@ export function tallyRecords(
 export function tallyRecords(records: Iterable<unknown>, options: TallyRecordsOptions = {}): RecordsTally {
   const settings = readOptions(options);
   const deputies = settings.keyLeaderDefinition === "heads-and-deputies";
-  const units = new Map<string, Counts>();
+  const counted = new Map<string, Counts>();
   const rejected: RejectedRecord[] = [];
-  const read = countAll(records, {
-    units,
+  const read = countAll(requireIterable(records, ["records"]), {
+    units: counted,
     rejected,
     validate: settings.validate,
     deputiesAreKeyLeaders: deputies,
   });
+  const units = byNormalizedId(counted);
   const tallies = [...units]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(
@@ -373,5 +406,31 @@ export function tallyRecords(records: Iterable<unknown>, options: TallyRecordsOp
         workforce: { women: c.workforceWomen, total: c.workforceTotal },
       }),
     );
-  return { tallies, account: { read, counted: read - rejected.length, rejected }, settings };
+  return {
+    tallies,
+    keyLeaders: settings.keyLeaderDefinition,
+    account: { read, counted: read - rejected.length, rejected },
+    settings,
+  };
+}
+
+// One unit written in two Unicode forms ("Y tế" composed, or decomposed as a Mac or some exports write it) is one
+// unit: ids are compared in NFC. Normalising once per unit id, not per record, costs nothing per person.
+function byNormalizedId(units: Map<string, Counts>): Map<string, Counts> {
+  let changed = false;
+  for (const id of units.keys()) {
+    if (id.normalize("NFC") !== id) {
+      changed = true;
+      break;
+    }
+  }
+  if (!changed) return units;
+  const out = new Map<string, Counts>();
+  for (const [id, c] of units) {
+    const key = id.normalize("NFC");
+    const into = out.get(key);
+    if (into === undefined) out.set(key, { ...c });
+    else for (const k of Object.keys(c) as (keyof Counts)[]) into[k] += c[k];
+  }
+  return out;
 }

@@ -5,11 +5,11 @@
  */
 import { requireDate } from "../calendar/calendar-date.js";
 import { UnitValidationError } from "../errors/errors.js";
-import { oneOf, requireRecord } from "../internal/args.js";
-import { forestIssues } from "../organisation/hierarchy.js";
+import { oneOf, requireArray, requireRecord } from "../internal/args.js";
+import { defineUnitsForReading, forestIssues } from "../organisation/hierarchy.js";
 import { type Tier, tierRank } from "../organisation/tier.js";
 import { NO_SECTOR, type Unit } from "../organisation/unit.js";
-import { isInForce } from "../primitives/validity.js";
+import { inForce } from "../primitives/validity.js";
 import { acceptTallies, type RejectedTally } from "./accept.js";
 import type { UnitTallyInput } from "./input.js";
 import {
@@ -125,7 +125,7 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  *   them would count people twice. The unit is then listed in `unitsWithoutTally`.
  *
  * @throws UnitValidationError when units have duplicate ids, unknown parents or cycles.
- * @throws RangeError when `date` is not a calendar date `YYYY-MM-DD` or `by` is unknown.
+ * @throws InvalidInputError when `date` is not a calendar date `YYYY-MM-DD` or `by` is unknown.
  * @example
  * ```ts
  * const units: Unit[] = [
@@ -148,17 +148,19 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  * ```
  */
 export function rollUp(
-  units: readonly Unit[],
-  tallies: readonly UnitTallyInput[],
+  givenUnits: readonly Unit[],
+  givenTallies: readonly UnitTallyInput[],
   options: RollUpOptions,
 ): RollUpResult {
   const o = requireRecord(options, ["options"]);
   const by = oneOf(o["by"], ["parent", "tier", "sector", "overall"] as const, ["options", "by"]);
   const date = o["date"] === undefined ? undefined : requireDate(o["date"], ["options", "date"]);
+  const units = defineUnitsForReading(requireArray(givenUnits, ["units"]));
+  const tallies = requireArray(givenTallies, ["tallies"]);
   const forest = forestIssues(units);
   if (forest.issues.length > 0) throw new UnitValidationError(forest.issues);
   const { byId } = forest;
-  const inScope = (u: Unit): boolean => date === undefined || isInForce(u, date);
+  const inScope = (u: Unit): boolean => date === undefined || inForce(u, date);
 
   // Accept or reject each tally (the rule evaluate shares); a unit's accepted tally is kept as a Tally.
   const checked = acceptTallies(units, tallies, { date });

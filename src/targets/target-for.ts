@@ -8,11 +8,12 @@
  * @module
  */
 
-import { fail } from "../internal/args.js";
+import { fail, integerIn, oneOf, optionsObject, requireRecord, wrongType } from "../internal/args.js";
+import { requirePlan } from "../plan/guard.js";
 import type { Plan } from "../plan/schema.js";
 import type { Citation } from "../primitives/citation.js";
 import { type Fraction, fraction } from "../rational/fraction.js";
-import { type Percent, percentToFraction } from "../rational/percent.js";
+import { type Percent, percentToFraction, readPercent } from "../rational/percent.js";
 import { type ExactRatio, exactRatio } from "../rational/ratio.js";
 
 /**
@@ -63,7 +64,8 @@ export interface TargetForYear {
 /**
  * Finds the target of an indicator for a year.
  *
- * @throws RangeError when the plan has no such indicator, or the baseline value is not a share.
+ * @throws InvalidInputError when the plan is not a plan, it has no such indicator (`indicator.unknown-id`), the
+ *   year is not an integer from 1900 to 2200, or the trajectory is not valid.
  * @example
  * ```ts
  * import { hungYen53 } from "vn-women-leadership/presets";
@@ -79,6 +81,24 @@ export function targetFor<I extends string>(
   indicatorId: NoInfer<I>,
   year: number,
   options: { readonly trajectory?: Trajectory } = {},
+): TargetForYear {
+  const checked = requirePlan(plan, ["plan"]);
+  if (typeof indicatorId !== "string") wrongType(["indicatorId"], "string", indicatorId);
+  const y = integerIn(year, 1900, 2200, ["year"]);
+  const o = optionsObject(options, ["options"]);
+  return targetOf(checked, indicatorId, y, readTrajectory(o["trajectory"], ["options", "trajectory"]));
+}
+
+/**
+ * {@link targetFor} on checked arguments.
+ *
+ * @internal
+ */
+export function targetOf(
+  plan: Plan,
+  indicatorId: string,
+  year: number,
+  trajectory: Trajectory,
 ): TargetForYear {
   const indicator = plan.indicators.find((i) => i.id === indicatorId);
   if (indicator === undefined)
@@ -104,7 +124,6 @@ export function targetFor<I extends string>(
   if (next === undefined) {
     return { ...base, basis: "after-last-milestone", target: exactRatio(percentToFraction(chosen.target)) };
   }
-  const trajectory = options.trajectory ?? { kind: "next-milestone" };
   if (trajectory.kind === "linear" && next.year > year) {
     const previous = milestones.filter((m) => m.year < year).at(-1);
     const baselineValue = percentToFraction(trajectory.baseline.value, [
@@ -140,4 +159,24 @@ function interpolate(
   const d = a.value.d * b.value.d * span;
   const n = a.value.n * b.value.d * span + (b.value.n * a.value.d - a.value.n * b.value.d) * step;
   return fraction(n, d);
+}
+
+/**
+ * Reads a trajectory option: the next milestone, or a linear one from a baseline year (1900–2200) and a share.
+ *
+ * @throws InvalidInputError when it is neither.
+ * @internal
+ */
+export function readTrajectory(value: unknown, path: readonly (string | number)[]): Trajectory {
+  if (value === undefined) return { kind: "next-milestone" };
+  const t = requireRecord(value, path);
+  const kind = oneOf(t["kind"], ["next-milestone", "linear"] as const, [...path, "kind"]);
+  if (kind === "next-milestone") return { kind };
+  const b = requireRecord(t["baseline"], [...path, "baseline"]);
+  const year = integerIn(b["year"], 1900, 2200, [...path, "baseline", "year"]);
+  const share = readPercent(b["value"]);
+  if (typeof share !== "string") {
+    return fail(share.code, [...path, "baseline", "value"], { value: share.value });
+  }
+  return { kind, baseline: { year, value: share } };
 }

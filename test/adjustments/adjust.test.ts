@@ -314,7 +314,10 @@ describe("adjustmentResolver: edge cases", () => {
     const refused = error as AdjustmentRefusedError;
     expect(refused.issues[0]?.code).toBe("adjustment.raises-target");
     expect(refused.issues[0]?.path).toEqual(["agencies-with-female-key-leader", "sector", "police"]);
-    expect(refused.audit.adjustedTarget.percent).toBe("70.00");
+    // trap 8: a refused declared target is recorded as not adjusted, the declared value beside the base
+    expect(refused.audit.adjusted).toBe(false);
+    expect(refused.audit.adjustedTarget.percent).toBe("60.00");
+    expect(refused.audit.declaredTarget?.percent).toBe("70.00");
   });
 
   it("reads policies of sectors named like Object.prototype members, and refuses __proto__ keys", () => {

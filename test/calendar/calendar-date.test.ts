@@ -54,8 +54,8 @@ describe("calendar dates", () => {
     const issues = fromZodIssues(r.error?.issues ?? []);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: "date.invalid", path: ["due"], params: { value: "2025-02-30" } });
-    expect(issues[0]?.message.en).toBe('"2025-02-30" is not a valid calendar date in the form YYYY-MM-DD.');
-    expect(issues[0]?.message.vi).toContain("không phải là ngày hợp lệ");
+    expect(issues[0]?.message.en).toBe('"2025-02-30" is not a day that exists.');
+    expect(issues[0]?.message.vi).toContain("không phải là ngày có thật");
   });
 
   it("builds dates from parts and splits them again", () => {
@@ -63,8 +63,8 @@ describe("calendar dates", () => {
     expect(calendarDate(25, 1, 2)).toBe("0025-01-02");
     expect(dateParts("2025-11-14")).toEqual({ year: 2025, month: 11, day: 14 });
     expect(() => calendarDate(2025, 2, 29)).toThrow(/date\.invalid/);
-    expect(() => calendarDate(2025.5, 1, 1)).toThrow(/date\.invalid/);
-    expect(() => calendarDate(10000, 1, 1)).toThrow(/date\.invalid/);
+    expect(() => calendarDate(2025.5, 1, 1)).toThrow(/\[argument\.type\]/);
+    expect(() => calendarDate(10000, 1, 1)).toThrow(/\[argument\.range\]/);
   });
 
   it("knows leap years and month lengths", () => {
@@ -79,8 +79,8 @@ describe("calendar dates", () => {
     expect(dayNumber("2025-11-14")).toBe(20406);
     expect(fromDayNumber(20406)).toBe("2025-11-14");
     expect(fromDayNumber(-719162)).toBe("0001-01-01");
-    expect(() => fromDayNumber(1.5)).toThrow(/date\.invalid/);
-    expect(() => fromDayNumber(-719163)).toThrow(/date\.invalid/);
+    expect(() => fromDayNumber(1.5)).toThrow(/\[argument\.type\]/);
+    expect(() => fromDayNumber(-719163)).toThrow(/\[argument\.range\]/);
   });
 
   it("adds days across months, leap days and years", () => {

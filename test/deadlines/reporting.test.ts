@@ -226,7 +226,9 @@ describe("the readings of “trước ngày 15/11” and roll-forward", () => {
       { month: 13, day: 1, inclusive: true },
       { month: 11, day: 0, inclusive: true },
     ]) {
-      expect(() => one(withDue(due), 2025), JSON.stringify(due)).toThrow(/\[due-day\.invalid\]/);
+      expect(() => one(withDue(due), 2025), JSON.stringify(due)).toThrow(
+        /\[(due-day\.invalid|too_small|too_big)\]/,
+      );
     }
   });
 });

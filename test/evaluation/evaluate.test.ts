@@ -238,7 +238,7 @@ describe("evaluate: units, scope and coverage", () => {
       [4, ["tally.unknown-unit"]],
       [5, ["tally.women-exceed-total"]],
       [6, ["tally.duplicate-unit"]],
-      [7, ["invalid_type", "invalid_type"]],
+      [7, ["required", "required"]],
     ]);
     expect(e.coverage.unitsReporting + e.coverage.rejected.length).toBe(bad.length);
   });

@@ -48,13 +48,8 @@ describe("adaptPlan", () => {
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.issues[0]?.code).toBe("adapt.citation-required");
-    expect(r.issues[0]?.path).toEqual([
-      "indicators",
-      "women-in-planning-pool",
-      "milestones",
-      "2025",
-      "citation",
-    ]);
+    // The path points into the patch as written; the message names the elements.
+    expect(r.issues[0]?.path).toEqual(["indicators", 0, "milestones", 0, "citation"]);
     expect(r.issues[0]?.message.en).toContain("indicators.women-in-planning-pool.milestones.2025");
   });
 

@@ -110,7 +110,7 @@ describe("rejections: each with its code, path and both messages", () => {
     const c = config();
     c.document.issueDate = "2025-02-30";
     const issue = expectIssue(c, "date.invalid", ["document", "issueDate"]);
-    expect(issue?.message.en).toBe('"2025-02-30" is not a valid calendar date in the form YYYY-MM-DD.');
+    expect(issue?.message.en).toBe('"2025-02-30" is not a day that exists.');
     const d = config();
     d.actors[3].validTo = "2025-13-01";
     expectIssue(d, "date.invalid", ["actors", 3, "validTo"]);

@@ -112,6 +112,7 @@ describe("tallyRecords", () => {
   it("reads an empty stream", () => {
     expect(tallyRecords([])).toEqual({
       tallies: [],
+      keyLeaders: "heads-and-deputies",
       account: { read: 0, counted: 0, rejected: [] },
       settings: { keyLeaderDefinition: "heads-and-deputies", validate: true },
     });

@@ -189,7 +189,7 @@ describe("UnitTallyInputSchema", () => {
     [{ unitId: "" }, "text.empty", ["unitId"]],
     [
       { planningPool: { women: 0, total: 0, womenTrainned: 0 } },
-      "invalid_type",
+      "required",
       ["planningPool", "womenTrained"],
     ],
   ])("refuses %j with %s", (patch, code, path) => {

@@ -42,6 +42,14 @@ export const deadlineMessages = {
     vi: `Ngày làm bù ${str(p["date"])} phải là thứ Bảy hoặc Chủ nhật ngoài các đợt nghỉ.`,
     en: `The make-up working day ${str(p["date"])} must be a Saturday or Sunday outside every break.`,
   }),
+  "holiday-decision.make-up-on-holiday": (p) => ({
+    vi: `Ngày làm bù ${str(p["date"])} là ngày nghỉ lễ theo Bộ luật Lao động: không thể là ngày làm việc.`,
+    en: `The make-up working day ${str(p["date"])} is a public holiday under the Labour Code: it cannot be a working day.`,
+  }),
+  "holiday-decision.make-up-outside-years": (p) => ({
+    vi: `Ngày làm bù ${str(p["date"])} quá xa năm ${str(p["year"])} của dòng quyết định (chỉ được trong năm đó, năm trước hoặc năm sau).`,
+    en: `The make-up working day ${str(p["date"])} is too far from the row's year ${str(p["year"])} (it must be in that year, the year before or the year after).`,
+  }),
   "holiday-decision.swap-outside-break": (p) => ({
     vi: `Ngày được hoán đổi ${str(p["date"])} phải là ngày làm việc (thứ Hai–thứ Sáu) trong một đợt nghỉ của năm.`,
     en: `The swapped day ${str(p["date"])} must be a weekday (Monday–Friday) inside one of the year's breaks.`,

@@ -7,8 +7,12 @@ export const planMessages = {
     en: "A name or text must not be empty.",
   }),
   "date.invalid": (p) => ({
-    vi: `"${str(p["value"])}" không phải là ngày hợp lệ theo dạng YYYY-MM-DD.`,
-    en: `"${str(p["value"])}" is not a valid calendar date in the form YYYY-MM-DD.`,
+    vi: /^\d{4}-\d{2}-\d{2}$/.test(str(p["value"]))
+      ? `"${str(p["value"])}" không phải là ngày có thật.`
+      : `"${str(p["value"])}" không phải là ngày viết theo dạng YYYY-MM-DD (ví dụ 2025-11-14).`,
+    en: /^\d{4}-\d{2}-\d{2}$/.test(str(p["value"]))
+      ? `"${str(p["value"])}" is not a day that exists.`
+      : `"${str(p["value"])}" is not a date written YYYY-MM-DD (for example 2025-11-14).`,
   }),
   "date.range-reversed": (p) => ({
     vi: `Ngày bắt đầu ${str(p["from"])} sau ngày kết thúc ${str(p["to"])}.`,
@@ -69,6 +73,26 @@ export const planMessages = {
   "adapt.citation-required": (p) => ({
     vi: `Giá trị thay đổi tại ${str(p["at"])} cần trích dẫn văn bản, điều khoản của tỉnh (trường "citation").`,
     en: `The value changed at ${str(p["at"])} needs a citation of the province's own document and clause ("citation").`,
+  }),
+  "adapt.missing-key": (p) => ({
+    vi: `Phần tử tại ${str(p["at"])} thiếu khóa "${str(p["key"])}" để biết nó thay đổi phần tử nào.`,
+    en: `The element at ${str(p["at"])} has no "${str(p["key"])}" to say which element it changes.`,
+  }),
+  "adapt.duplicate-key": (p) => ({
+    vi: `Bản điều chỉnh ghi ${str(p["key"])} "${str(p["value"])}" hai lần (lần đầu ở vị trí ${str(p["first"])}): lần sau sẽ lặng lẽ ghi đè lần trước.`,
+    en: `The patch has ${str(p["key"])} "${str(p["value"])}" twice (first at position ${str(p["first"])}): the second would silently override the first.`,
+  }),
+  "adapt.remove-not-true": (p) => ({
+    vi: `"$remove" tại ${str(p["at"])} phải là true (bỏ phần tử) hoặc không ghi.`,
+    en: `"$remove" at ${str(p["at"])} must be true (remove the element) or left out.`,
+  }),
+  "adapt.remove-unknown": (p) => ({
+    vi: `Không có phần tử ${str(p["key"])} "${str(p["value"])}" trong kế hoạch gốc để bỏ: kiểm tra lỗi chính tả.`,
+    en: `There is no element with ${str(p["key"])} "${str(p["value"])}" in the base plan to remove: check for a typo.`,
+  }),
+  "adapt.new-element": (p) => ({
+    vi: `Phần tử tại ${str(p["at"])} không có trong kế hoạch gốc nên được thêm mới, cần ghi đủ các trường: nếu định sửa một phần tử có sẵn, hãy kiểm tra mã.`,
+    en: `The element at ${str(p["at"])} is not in the base plan, so it is added and needs all its fields: if it was meant to change an existing one, check its id.`,
   }),
   "adapt.not-an-object": (p) => ({
     vi: `Bản điều chỉnh tại ${str(p["at"])} phải là một đối tượng.`,

@@ -1,11 +1,15 @@
 // zod's own issue codes, translated.
-import { type MessageBuilder, str } from "./builder.js";
+import { kind, type MessageBuilder, str } from "./builder.js";
 
 export const zodMessages = {
   // zod's own codes, translated
   invalid_type: (p) => ({
-    vi: `Sai kiểu dữ liệu: cần ${str(p["expected"])}.`,
-    en: `Invalid type: expected ${str(p["expected"])}.`,
+    vi: `Sai kiểu dữ liệu: cần ${kind(p["expected"], "vi")}${p["received"] === undefined ? "" : `, không phải ${kind(p["received"], "vi")}`}.`,
+    en: `Invalid type: expected ${kind(p["expected"], "en")}${p["received"] === undefined ? "" : `, not ${kind(p["received"], "en")}`}.`,
+  }),
+  required: (p) => ({
+    vi: `Thiếu trường bắt buộc (cần ${kind(p["expected"], "vi")}).`,
+    en: `A required field is missing (expected ${kind(p["expected"], "en")}).`,
   }),
   invalid_format: (p) => ({
     vi: `Sai định dạng ${str(p["format"])}.`,
