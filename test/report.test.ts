@@ -12,7 +12,7 @@ import { hungYen53, national2282 } from "../src/presets/index.js";
 describe("planSummary", () => {
   it("states each target by year with its clause, in Vietnamese by default", () => {
     const text = planSummary(hungYen53);
-    expect(text).toContain("Kế hoạch 53/KH-UBND — Ủy ban nhân dân tỉnh Hưng Yên, ban hành ngày 2022-03-25");
+    expect(text).toContain("Kế hoạch 53/KH-UBND — Ủy ban nhân dân tỉnh Hưng Yên, ban hành ngày 25/03/2022");
     expect(text).toContain("2025: 60%, 2030: 75% [53/KH-UBND I.1.1.1]");
     expect(text).toContain("trước ngày 15/11 (ngày cuối đúng hạn: 14/11)");
     expect(text).toContain("văn bản không quy định ngày [53/KH-UBND IV.1.b]");
@@ -79,13 +79,13 @@ describe("evaluationText", () => {
   it("states value, target, status and what is missing, in Vietnamese with decimal commas", () => {
     const text = evaluationText(result);
     expect(text).toContain(
-      "Đánh giá năm 2025 theo 53/KH-UBND (số liệu ngày 2025-12-31, lập ngày 2026-01-15)",
+      "Đánh giá năm 2025 theo 53/KH-UBND (số liệu ngày 31/12/2025, lập ngày 15/01/2026)",
     );
     expect(text).toContain(
       "33,33% (1/3) — chỉ tiêu 60,00%: CHƯA ĐẠT, không đạt mốc; thiếu 1 đơn vị có lãnh đạo chủ chốt là nữ",
     );
     expect(text).toContain(
-      "30,00% (3/10) — chỉ tiêu 40,00%: CHƯA ĐẠT, không đạt mốc; thiếu 1 người nữ (thay thế) / 2 người nữ (bổ sung)",
+      "30,00% (3/10) — chỉ tiêu 40,00%: CHƯA ĐẠT, không đạt mốc; thiếu 1 người nữ nếu thay thế người đang có, hoặc 2 người nữ nếu bổ sung",
     );
     expect(text).toContain("cần đào tạo thêm 2 người nữ trong diện quy hoạch");
     expect(text).toContain("chưa báo cáo: xa-b");
@@ -100,7 +100,7 @@ describe("evaluationText", () => {
   it("writes English, and limits the groups listed", () => {
     const text = evaluationText(result, { locale: "en", maxGroups: 1 });
     expect(text).toContain(
-      "33.33% (1/3) — target 60.00%: BELOW, milestone missed; 1 more unit(s) need a female key leader",
+      "33.33% (1/3) — target 60.00%: BELOW, milestone missed; 1 more unit needs a female key leader",
     );
     expect(text).toContain("Women among all key leaders: 14.29% (1/7)");
     expect(text).toMatch(/… \+\d+/);
@@ -144,7 +144,7 @@ describe("evaluationText", () => {
       { year: 2025, asOf: "2026-01-15" },
     );
     expect(evaluationText(e, { locale: "en" })).toContain(
-      "7 more women replacing / unreachable more women added",
+      "7 more women replacing others, or unreachable by adding",
     );
     expect(evaluationText(e)).toContain("không thể đạt");
   });
@@ -164,7 +164,7 @@ describe("deadlinesText", () => {
 
   it("writes Vietnamese, late days, and roll-forward", () => {
     const late = deadlinesText(reportingCalendar(hungYen53, { from: 2026, to: 2026, asOf: "2026-11-20" }));
-    expect(late).toContain("hạn cuối 2026-11-14 — quá hạn, trễ 6 ngày (5 ngày làm việc)");
+    expect(late).toContain("hạn cuối 14/11/2026 — quá hạn, trễ 6 ngày (5 ngày làm việc)");
     const inclusive = adaptPlan(hungYen53, {
       reportingDuties: [
         {

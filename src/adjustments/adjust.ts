@@ -12,7 +12,7 @@ import { InvalidInputError } from "../errors/errors.js";
 import { fromZodIssues } from "../i18n/issues.js";
 import { fail, oneOf, requireCount, requireRecord } from "../internal/args.js";
 import { unsafeInput } from "../internal/walk.js";
-import type { AdjustmentPolicy } from "../plan/adjustment-settings.js";
+import type { AdjustmentPolicy, AdjustmentPolicyInput } from "../plan/adjustment-settings.js";
 import { AdjustmentPolicySchema } from "../plan/adjustment-settings.js";
 import type { AdjustmentClause } from "../plan/schema.js";
 import { AdjustmentClauseSchema } from "../plan/schema.js";
@@ -197,7 +197,7 @@ export function adjustTarget(args: {
   readonly base: Percent | Ratio;
   readonly workforce: { readonly women: number; readonly total: number };
   readonly clause: AdjustmentClause;
-  readonly policy: AdjustmentPolicy;
+  readonly policy: AdjustmentPolicyInput;
 }): AdjustTargetResult {
   const a = requireRecord(args, ["args"]);
   const base = shareToFraction(a["base"], ["args", "base"]);

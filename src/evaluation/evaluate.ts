@@ -16,7 +16,15 @@ import { targetOf } from "../targets/target-for.js";
 import { type Acc, accumulateGroups, type Groups } from "./groups.js";
 import { type Accepted, acceptInput } from "./input.js";
 import { judgeGroup, judgingOf } from "./judge.js";
-import type { EvaluateOptions, Evaluation, EvaluationInput, GroupResult, IndicatorResult } from "./types.js";
+import type {
+  EvaluateOptions,
+  Evaluation,
+  EvaluationInput,
+  EvaluationWarning,
+  GroupResult,
+  IndicatorResult,
+} from "./types.js";
+import { warning } from "./warnings.js";
 
 /**
  * Evaluates every indicator of a plan for a year: overall and per tier, sector and unit, the exact value, the
@@ -109,6 +117,52 @@ function judgeIndicators(a: Accepted, groups: Groups): IndicatorResult[] {
 
 /** Stage 4: the evaluation as plain JSON, with every reading used and the reporting coverage. */
 function shapeResult(a: Accepted, groups: Groups, indicators: IndicatorResult[]): Evaluation {
+  return {
+    ...shapeBody(a, groups, indicators),
+    warnings: [...a.warnings, ...resultWarnings(a, groups, indicators)],
+  };
+}
+
+/** The warnings only the finished result can tell. */
+function resultWarnings(
+  a: Accepted,
+  groups: Groups,
+  indicators: readonly IndicatorResult[],
+): EvaluationWarning[] {
+  const out: EvaluationWarning[] = [];
+  if (a.rejected.length > 0) {
+    const codes = [...new Set(a.rejected.flatMap((r) => r.issues.map((i) => i.code)))].sort();
+    out.push(warning("warning.tallies-rejected", { count: a.rejected.length, codes }));
+  }
+  if (groups.missingUnitIds.length > 0) {
+    out.push(
+      warning("warning.units-missing", {
+        count: groups.missingUnitIds.length,
+        ids: [...groups.missingUnitIds],
+        setting: a.settings.missingUnits,
+      }),
+    );
+  }
+  if (groups.outOfScope.length > 0) {
+    const count = groups.outOfScope.reduce((n, o) => n + o.count, 0);
+    const kinds = groups.outOfScope.map((o) => `${o.kind}/${o.tier} (${o.count})`);
+    out.push(warning("warning.units-out-of-scope", { count, kinds }));
+  }
+  for (const r of indicators) {
+    if (r.measure === "qualitative") out.push(warning("warning.qualitative", { indicator: r.indicatorId }));
+    for (const g of [r.overall, ...r.byTier, ...r.bySector, ...r.byUnit]) {
+      const adj = g.status === "not-computable" ? undefined : g.adjustment;
+      if (adj?.policy === "explicit" && (adj.justification === undefined || adj.approvedBy === undefined)) {
+        out.push(
+          warning("warning.adjustment-without-justification", { group: `${r.indicatorId} ${g.by} ${g.key}` }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function shapeBody(a: Accepted, groups: Groups, indicators: IndicatorResult[]): Omit<Evaluation, "warnings"> {
   return {
     plan: { id: a.plan.id, document: a.plan.document.number },
     year: a.year,

@@ -6,6 +6,7 @@ export type {
   Evaluation,
   EvaluationInput,
   EvaluationSettings,
+  EvaluationWarning,
   GroupBase,
   GroupResult,
   GroupUnits,

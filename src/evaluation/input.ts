@@ -19,7 +19,6 @@ import {
   requireRecord,
 } from "../internal/args.js";
 import { defineUnitsForReading } from "../organisation/hierarchy.js";
-import { tiersInForce } from "../organisation/local-government.js";
 import type { Tier } from "../organisation/tier.js";
 import type { Unit } from "../organisation/unit.js";
 import { readAdjustmentSettings } from "../plan/adjustment-settings.js";
@@ -29,7 +28,8 @@ import { decimalOptions } from "../rational/percent.js";
 import { acceptTallies, type RejectedTally } from "../tally/accept.js";
 import type { UnitTallyInput } from "../tally/input.js";
 import { readTrajectory, type Trajectory } from "../targets/target-for.js";
-import type { EvaluateOptions, EvaluationInput } from "./types.js";
+import type { EvaluateOptions, EvaluationInput, EvaluationWarning } from "./types.js";
+import { warning } from "./warnings.js";
 
 /** Everything the later stages need, fixed once. */
 export interface Accepted {
@@ -49,6 +49,8 @@ export interface Accepted {
   readonly trajectory: Trajectory;
   readonly percent: { readonly digits: number; readonly rounding: "half-up" | "half-even" | "down" | "up" };
   readonly keyLeadersCountedUnder: NonNullable<EvaluationInput["keyLeaders"]> | "not-stated";
+  /** The warnings found while accepting the input. */
+  readonly warnings: readonly EvaluationWarning[];
 }
 
 /** Stage 1: checks the options and the units, fixes readings and dates, accepts or rejects each tally. */
@@ -83,19 +85,53 @@ export function acceptInput(plan: Plan, input: EvaluationInput, options: Evaluat
   const yearEnd = `${String(year).padStart(4, "0")}-12-31`;
   const snapshotDate = givenSnapshot ?? (asOf < yearEnd ? asOf : yearEnd);
   // Before the programme no target applies, and the plan's structure need not reach back that far.
+  const structure = year < plan.period.start ? undefined : tiersOn(plan.localGovernment, snapshotDate);
   const tiers: readonly Tier[] =
-    settings.scope.tiers !== "all-in-force"
-      ? settings.scope.tiers
-      : year < plan.period.start
-        ? []
-        : tiersInForce(plan.localGovernment, snapshotDate);
-  const inForce = units.filter(
+    settings.scope.tiers !== "all-in-force" ? settings.scope.tiers : (structure ?? []);
+  const warnings: EvaluationWarning[] = [];
+  if (keyLeaders === undefined)
+    warnings.push(warning("warning.reading-not-stated", { plan: settings.keyLeaders }));
+  if (year < plan.period.start || year > plan.period.end) {
+    warnings.push(
+      warning("warning.year-outside-period", { year, start: plan.period.start, end: plan.period.end }),
+    );
+  }
+  if (snapshotDate > asOf) warnings.push(warning("warning.snapshot-after-as-of", { snapshotDate, asOf }));
+  const inForceOnSnapshot = units.filter(
     (u) =>
       (u.validFrom === undefined || u.validFrom <= snapshotDate) &&
       (u.validTo === undefined || snapshotDate <= u.validTo),
   );
+  // Units whose tier does not exist on the snapshot date (a district left in force after 2025-07-01, trap 6):
+  // by default they count nowhere, and the reader is told which.
+  const structureTiers = structure === undefined ? undefined : new Set<string>(structure);
+  const lapsed =
+    structureTiers === undefined ? [] : inForceOnSnapshot.filter((u) => !structureTiers.has(u.tier));
+  const excludeLapsed = settings.lapsedTiers === "exclude" && lapsed.length > 0;
+  for (const tier of [...new Set(lapsed.map((u) => u.tier))]) {
+    const ids = lapsed
+      .filter((u) => u.tier === tier)
+      .map((u) => u.id)
+      .sort();
+    warnings.push(
+      warning("warning.lapsed-tier", {
+        tier,
+        count: ids.length,
+        ids,
+        date: snapshotDate,
+        counted: !excludeLapsed,
+      }),
+    );
+  }
+  const inForce = excludeLapsed
+    ? inForceOnSnapshot.filter((u) => structureTiers?.has(u.tier))
+    : inForceOnSnapshot;
   // Accept each tally or say why not: the same rule as rollUp.
-  const { accepted, rejected } = acceptTallies(units, tallyList, { date: snapshotDate, validate });
+  const { accepted, rejected } = acceptTallies(units, tallyList, {
+    date: snapshotDate,
+    validate,
+    ...(excludeLapsed ? { tiersInForce: structureTiers } : {}),
+  });
   return {
     plan,
     year,
@@ -110,7 +146,16 @@ export function acceptInput(plan: Plan, input: EvaluationInput, options: Evaluat
     trajectory,
     percent,
     keyLeadersCountedUnder: keyLeaders ?? "not-stated",
+    warnings,
   };
+}
+
+/** The tiers of the structure period covering a date; the nearest period's when none covers it. */
+function tiersOn(structure: Plan["localGovernment"], date: string): readonly Tier[] | undefined {
+  const covering = structure.find((p) => p.from <= date && (p.to === undefined || date <= p.to));
+  if (covering !== undefined) return covering.tiers;
+  const before = structure.filter((p) => p.from <= date).at(-1);
+  return (before ?? structure[0])?.tiers;
 }
 
 /** The years an evaluation may be asked for: those a plan's period may have. */

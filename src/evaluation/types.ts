@@ -5,6 +5,8 @@
  */
 import type { AdjustmentAudit } from "../adjustments/adjust.js";
 import type { GroupBy, TargetResolver } from "../adjustments/hook.js";
+import type { Bilingual } from "../i18n/locale.js";
+import type { IssueCode, IssueParams } from "../i18n/messages.js";
 import type { Tier } from "../organisation/tier.js";
 import type { Unit } from "../organisation/unit.js";
 import type { Indicator, Settings } from "../plan/schema.js";
@@ -331,6 +333,26 @@ export interface Coverage {
 }
 
 /**
+ * A fact the reader of an evaluation must see that did not stop it: the key-leader reading not stated, a year
+ * outside the plan's period, units of a tier no longer in force, tallies rejected, units that did not report, …
+ * Codes start with `warning.`; the message is in Vietnamese and English, like an issue's.
+ *
+ * @example
+ * ```ts
+ * const w: EvaluationWarning = evaluate(plan, input, { year: 2025, asOf: "2026-01-15" }).warnings[0]!;
+ * w.code; //=> "warning.reading-not-stated"
+ * ```
+ */
+export interface EvaluationWarning {
+  /** The catalogue code (`warning.…`). */
+  readonly code: IssueCode;
+  /** The values the message was built from. */
+  readonly params: IssueParams;
+  /** The message, in Vietnamese and English. */
+  readonly message: Bilingual;
+}
+
+/**
  * The result of `evaluate`: plain JSON.
  *
  * @example
@@ -356,4 +378,6 @@ export interface Evaluation {
   readonly coverage: Coverage;
   /** One result per indicator of the plan. */
   readonly indicators: readonly IndicatorResult[];
+  /** What the reader must know that did not stop the evaluation (see {@link EvaluationWarning}). */
+  readonly warnings: readonly EvaluationWarning[];
 }

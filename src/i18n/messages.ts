@@ -15,6 +15,7 @@ import { organisationMessages } from "./catalogue/organisation.js";
 import { planMessages } from "./catalogue/plan.js";
 import { shareMessages } from "./catalogue/share.js";
 import { tallyMessages } from "./catalogue/tally.js";
+import { warningMessages } from "./catalogue/warning.js";
 import { zodMessages } from "./catalogue/zod.js";
 import type { Bilingual } from "./locale.js";
 
@@ -30,6 +31,7 @@ const entries = {
   ...deadlineMessages,
   ...organisationMessages,
   ...tallyMessages,
+  ...warningMessages,
   "message.unknown-code": (p) => ({
     vi: `Không có mã thông báo "${str(p["code"])}" trong danh mục.`,
     en: `There is no message code "${str(p["code"])}" in the catalogue.`,

@@ -77,6 +77,17 @@ export const AdjustmentPolicySchema = z
 export type AdjustmentPolicy = z.output<typeof AdjustmentPolicySchema>;
 
 /**
+ * An adjustment policy as written (see {@link AdjustmentPolicySchema}): a share in any accepted form, dates as
+ * strings.
+ *
+ * @example
+ * ```ts
+ * const p: AdjustmentPolicyInput = { policy: "explicit", target: "25%", justification, approvedBy };
+ * ```
+ */
+export type AdjustmentPolicyInput = z.input<typeof AdjustmentPolicySchema>;
+
+/**
  * Which policy applies where: a default, and overrides per sector and per unit; eligibility judged per sector
  * (the default, as the text says “ngành, lĩnh vực”) or per unit.
  *

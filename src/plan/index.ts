@@ -8,6 +8,7 @@ export {
 } from "./adapt.js";
 export {
   type AdjustmentPolicy,
+  type AdjustmentPolicyInput,
   AdjustmentPolicySchema,
   type AdjustmentSettings,
   type AdjustmentSettingsInput,

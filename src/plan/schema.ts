@@ -283,6 +283,9 @@ export const TaskSchema = z
  * - `deadlineRollForward` — a deadline on a weekend or holiday: `none` (default, the literal text) or
  *   `next-working-day` (Civil Code 2015 art. 148(5) convention).
  * - `missingUnits` — units in scope that did not report: `count-as-not-met` (default, conservative) or `exclude`.
+ * - `lapsedTiers` — units in force on the snapshot date whose tier is not (a district left without `validTo` in
+ *   2025): `exclude` (default: they count nowhere, their tallies are rejected and a warning lists them) or `count`
+ *   (they count in the people indicators and their tier's group, as before the reform; still warned).
  * - `adjustment` — how the under-30% clause is applied: a default policy (`none`, the default: the clause is a
  *   permission) and policies per sector or unit (see `AdjustmentSettingsSchema`); `evaluate` applies them.
  *
@@ -309,6 +312,7 @@ export const SettingsSchema = z
     unitTargetReading: z.enum(["at-least-share", "round-half-up", "round-down"]).default("at-least-share"),
     deadlineRollForward: z.enum(["none", "next-working-day"]).default("none"),
     missingUnits: z.enum(["count-as-not-met", "exclude"]).default("count-as-not-met"),
+    lapsedTiers: z.enum(["exclude", "count"]).default("exclude"),
     adjustment: AdjustmentSettingsSchema.default(() => AdjustmentSettingsSchema.parse({})),
   })
   .meta({ id: "Settings" });

@@ -6,6 +6,7 @@
 import type { Deadline } from "../deadlines/reporting.js";
 import type { Locale } from "../i18n/locale.js";
 import { localeOption, requireDeadlines } from "./guards.js";
+import { citationText, dateText, plain } from "./text.js";
 
 const W = {
   vi: {
@@ -62,14 +63,14 @@ export function deadlinesText(
   const { locale } = localeOption(options);
   const w = W[locale];
   const asOf = deadlines[0]?.status.asOf ?? "";
-  const lines = [w.title(asOf)];
+  const lines = [w.title(asOf === "" ? "" : dateText(asOf, locale))];
   if (deadlines.length === 0) lines.push(w.empty);
   for (const d of deadlines) {
     const s = d.status;
     const when =
       d.lastOnTimeDate === null
         ? w.none
-        : `${w.last} ${d.lastOnTimeDate}${d.rolledForward ? ` (${w.rolled})` : ""}`;
+        : `${w.last} ${dateText(d.lastOnTimeDate, locale)}${d.rolledForward ? ` (${w.rolled})` : ""}`;
     const days =
       s.calendarDaysRemaining !== null && s.workingDaysRemaining !== null
         ? `, ${w.left(s.calendarDaysRemaining, s.workingDaysRemaining)}`
@@ -77,8 +78,8 @@ export function deadlinesText(
           ? `, ${w.late(s.calendarDaysLate, s.workingDaysLate)}`
           : "";
     lines.push(
-      `  - ${d.year} ${d.name[locale]}: ${when} — ${w.status[s.status] ?? s.status}${days} [${d.citation.document} ${d.citation.clause}]`,
+      `  - ${d.year} ${plain(d.name[locale])}: ${when} — ${w.status[s.status] ?? plain(s.status)}${days} ${citationText(d.citation)}`,
     );
   }
-  return lines.join("\n");
+  return lines.map(plain).join("\n");
 }

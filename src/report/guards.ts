@@ -35,6 +35,7 @@ const group = z.discriminatedUnion("status", [
     milestoneStatus: z.enum(["met", "not-yet-met", "missed"]),
     shortfall: z.union([z.object({ units: count }), z.object({ replace: count, add: count.nullable() })]),
     keyLeaderShare: z.object({ women: count, total: count, percent: z.string().nullable() }).optional(),
+    adjustment: z.object({ policy: z.string() }).optional(),
   }),
 ]);
 
@@ -57,11 +58,18 @@ const EvaluationShape = z.object({
     unitsInForce: count,
     unitsReporting: count,
     missingUnitIds: z.array(z.string()),
-    rejected: z.array(z.object({ index: count, unitId: z.string().nullable() })),
+    rejected: z.array(
+      z.object({
+        index: count,
+        unitId: z.string().nullable(),
+        issues: z.array(z.object({ code: z.string(), message: text })),
+      }),
+    ),
   }),
   warnings: z.array(z.object({ code: z.string(), message: text })).optional(),
   indicators: z.array(
     z.object({
+      indicatorId: z.string(),
       name: text,
       measure: z.string(),
       citation,

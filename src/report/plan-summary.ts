@@ -13,6 +13,7 @@ import type { DueDay, Plan, ReportingDuty } from "../plan/schema.js";
 import { inForce } from "../primitives/validity.js";
 import { formatTarget } from "../rational/percent.js";
 import { localeOption } from "./guards.js";
+import { citationText, dateText, plain, TIER_LABELS } from "./text.js";
 
 const WORDS = {
   vi: {
@@ -23,7 +24,7 @@ const WORDS = {
     qualitative: "định tính, không có số",
     adjustment: "Điều chỉnh chỉ tiêu",
     threshold: "ngưỡng",
-    below: "thấp hơn hẳn",
+    below: "thấp dưới",
     duties: "Nghĩa vụ báo cáo",
     annual: "hằng năm",
     once: "một lần, năm",
@@ -75,7 +76,21 @@ function lastOnTime(d: DueDay, year: number): string {
   return `${day}/${month}`;
 }
 
-const cite = (c: { document: string; clause: string }) => `[${c.document} ${c.clause}]`;
+const cite = citationText;
+
+/**
+ * The milestones of an indicator, each with its own citation when it is not the indicator's: a province's 55%
+ * cites the province's plan, not the Decision's 60% (trap 1).
+ */
+function milestonesText(ind: Plan["indicators"][number], locale: Locale): string {
+  const own = (c: { document: string; clause: string }) =>
+    c.document === ind.citation.document && c.clause === ind.citation.clause;
+  const parts = ind.milestones.map(
+    (m) => `${m.year}: ${formatTarget(m.target, locale)}${own(m.citation) ? "" : ` ${cite(m.citation)}`}`,
+  );
+  const allOwn = ind.milestones.every((m) => own(m.citation));
+  return `${parts.join(", ")}${allOwn ? ` ${cite(ind.citation)}` : ""}`;
+}
 
 function dutyLine(plan: Plan, duty: ReportingDuty, locale: Locale, year: number): string {
   const w = WORDS[locale];
@@ -83,7 +98,7 @@ function dutyLine(plan: Plan, duty: ReportingDuty, locale: Locale, year: number)
   const when = duty.schedule.kind === "annual" ? w.annual : `${w.once} ${duty.schedule.year}`;
   const day = duty.schedule.due === null ? w.noDay : w.before(duty.schedule.due, year);
   const via = duty.via === undefined ? "" : ` ${w.via} ${name(duty.via)}`;
-  const until = duty.validTo === undefined ? "" : `; ${w.until} ${duty.validTo}`;
+  const until = duty.validTo === undefined ? "" : `; ${w.until} ${dateText(duty.validTo, locale)}`;
   return `  - ${duty.name[locale]}: ${name(duty.actor)} → ${w.to} ${name(duty.recipient)}${via}; ${when}, ${day}${until} ${cite(duty.citation)}`;
 }
 
@@ -112,22 +127,22 @@ export function planSummary(
   const w = WORDS[locale];
   const d = plan.document;
   const lines: string[] = [];
-  lines.push(`${d.type[locale]} ${d.number} — ${d.issuer[locale]}, ${w.issued} ${d.issueDate}`);
+  lines.push(
+    `${d.type[locale]} ${plain(d.number)} — ${plain(d.issuer[locale])}, ${w.issued} ${dateText(d.issueDate, locale)}`,
+  );
   if (d.title !== undefined) lines.push(d.title[locale]);
   lines.push(`${w.period}: ${plan.period.start}–${plan.period.end}. ${plan.jurisdiction.name[locale]}.`);
   if (plan.jurisdiction.note !== undefined) lines.push(`(${plan.jurisdiction.note[locale]})`);
   if (plan.legalBasis.length > 0) {
     lines.push(
-      `${w.basis}: ${plan.legalBasis.map((b) => `${b.type[locale]} ${b.number} (${b.issueDate})`).join("; ")}`,
+      `${w.basis}: ${plan.legalBasis.map((b) => `${b.type[locale]} ${b.number} (${dateText(b.issueDate, locale)})`).join("; ")}`,
     );
   }
   lines.push("", `${w.targets}:`);
   for (const ind of plan.indicators) {
     const targets =
-      ind.measure === "qualitative"
-        ? w.qualitative
-        : ind.milestones.map((m) => `${m.year}: ${formatTarget(m.target, locale)}`).join(", ");
-    lines.push(`  - ${ind.name[locale]}: ${targets} ${cite(ind.citation)}`);
+      ind.measure === "qualitative" ? `${w.qualitative} ${cite(ind.citation)}` : milestonesText(ind, locale);
+    lines.push(`  - ${plain(ind.name[locale])}: ${targets}`);
   }
   if (plan.adjustment !== null) {
     const a = plan.adjustment;
@@ -145,7 +160,8 @@ export function planSummary(
     lines.push("", `${w.responsibilities}:`);
     for (const r of plan.responsibilities) {
       const actor = plan.actors.find((a) => a.id === r.actor);
-      const lapsed = asOf !== undefined && !inForce(r, asOf) ? ` (${w.until} ${r.validTo})` : "";
+      const lapsed =
+        asOf !== undefined && !inForce(r, asOf) ? ` (${w.until} ${dateText(r.validTo ?? "", locale)})` : "";
       const requested = actor?.requested === true ? ` (${w.requested})` : "";
       lines.push(
         `  - ${actor?.name[locale] ?? r.actor}${requested}: ${r.text[locale]}${lapsed} ${cite(r.citation)}`,
@@ -154,7 +170,9 @@ export function planSummary(
   }
   lines.push("", `${w.structure}:`);
   for (const p of plan.localGovernment) {
-    lines.push(`  - ${w.from} ${p.from}${p.to === undefined ? "" : ` → ${p.to}`}: ${p.tiers.join(", ")}`);
+    lines.push(
+      `  - ${w.from} ${dateText(p.from, locale)}${p.to === undefined ? "" : ` → ${dateText(p.to, locale)}`}: ${p.tiers.map((t) => TIER_LABELS[t]?.[locale] ?? t).join(", ")}`,
+    );
   }
   const s = plan.settings;
   lines.push(
@@ -162,5 +180,5 @@ export function planSummary(
     `${w.settings}:`,
     `  keyLeaders=${s.keyLeaders}; scope=${s.scope.unitKinds.join("+")}/${Array.isArray(s.scope.tiers) ? s.scope.tiers.join("+") : s.scope.tiers}; unitTargetReading=${s.unitTargetReading}; deadlineRollForward=${s.deadlineRollForward}; missingUnits=${s.missingUnits}`,
   );
-  return lines.join("\n");
+  return lines.map(plain).join("\n");
 }

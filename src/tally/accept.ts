@@ -71,7 +71,12 @@ function unitIdOf(t: unknown): string | null {
 export function acceptTallies(
   units: readonly Unit[],
   tallies: readonly unknown[],
-  options: { readonly date?: string | undefined; readonly validate?: boolean } = {},
+  options: {
+    readonly date?: string | undefined;
+    readonly validate?: boolean;
+    /** Tiers in force on `date`: a unit of another tier has its tally rejected (`tally.unit-tier-lapsed`). */
+    readonly tiersInForce?: ReadonlySet<string> | undefined;
+  } = {},
 ): AcceptedTallies {
   const { date } = options;
   const byId = new Map<string, Unit>();
@@ -100,6 +105,14 @@ export function acceptTallies(
         issues.push(makeIssue("tally.unknown-unit", [index, "unitId"], { id: unitId }));
       else if (date !== undefined && !inForce(unit, date)) {
         issues.push(makeIssue("tally.unit-not-in-force", [index, "unitId"], { id: unitId, date }));
+      } else if (options.tiersInForce !== undefined && !options.tiersInForce.has(unit.tier)) {
+        issues.push(
+          makeIssue("tally.unit-tier-lapsed", [index, "unitId"], {
+            id: unitId,
+            tier: unit.tier,
+            date: date ?? "",
+          }),
+        );
       }
     }
     if (issues.length > 0 || unitId === null) rejected.push({ index, unitId, issues });

@@ -13,6 +13,7 @@ import { inForce } from "../primitives/validity.js";
 import { acceptTallies, type RejectedTally } from "./accept.js";
 import type { UnitTallyInput } from "./input.js";
 import {
+  addAccumulator,
   addInto,
   finishTally,
   newAccumulator,
@@ -69,17 +70,26 @@ export interface RollUpOptions {
  *
  * @example
  * ```ts
- * const g: RollUpGroup = { key: "commune", unitIds: ["xa-a", "xa-b"], tally: emptyTally() };
+ * const g: RollUpGroup = { key: "commune", unitIds: ["xa-a", "xa-b"], unitCount: 2, tally: emptyTally() };
  * ```
  */
 export interface RollUpGroup {
   /** The unit id (by parent), tier, sector (or {@link NO_SECTOR}), or {@link OVERALL}. */
   readonly key: string;
   /**
-   * Every unit in scope in the group, sorted, whether it reported or not: `tally.units` of them reported, so
-   * `tally.units / unitIds.length` is the group's reporting coverage.
+   * The group's own units in scope, sorted, whether they reported or not. By tier, sector and overall: every unit
+   * of the group. By parent: the unit itself and the units whose nearest ancestor in scope it is (its direct
+   * members), so that the lists stay as long as the hierarchy is large, however deep it is; the group's tally and
+   * `unitCount` still cover the whole subtree.
    */
   readonly unitIds: readonly string[];
+  /**
+   * Units in scope the group's tally covers (by parent: the whole subtree): `tally.units / unitCount` is the
+   * group's reporting coverage.
+   */
+  readonly unitCount: number;
+  /** By parent: the key of the group above (the nearest ancestor in scope), absent for a root. */
+  readonly parent?: string;
   /** The merged tallies of the group's units that reported. */
   readonly tally: Tally;
 }
@@ -91,7 +101,7 @@ export interface RollUpGroup {
  * @example
  * ```ts
  * const r: RollUpResult = rollUp([], [], { by: "overall" });
- * r.groups; //=> [{ key: "(all)", unitIds: [], tally: emptyTally() }]
+ * r.groups; //=> [{ key: "(all)", unitIds: [], unitCount: 0, tally: emptyTally() }]
  * ```
  */
 export interface RollUpResult {
@@ -159,7 +169,6 @@ export function rollUp(
   const tallies = requireArray(givenTallies, ["tallies"]);
   const forest = forestIssues(units);
   if (forest.issues.length > 0) throw new UnitValidationError(forest.issues);
-  const { byId } = forest;
   const inScope = (u: Unit): boolean => date === undefined || inForce(u, date);
 
   // Accept or reject each tally (the rule evaluate shares); a unit's accepted tally is kept as a Tally.
@@ -168,34 +177,23 @@ export function rollUp(
   for (const [id, t] of checked.accepted) accepted.set(id, unitTally(t));
   const rejected = checked.rejected;
 
-  // Each unit in scope goes to its groups once, with its tally if it has one.
+  if (by === "parent") return byParent(units, forest.parents, inScope, accepted, rejected, date);
+
+  // Each unit in scope goes to its one group, with its tally if it has one.
   const groups = new Map<string, { unitIds: string[]; acc: TallyAccumulator }>();
-  const addTo = (key: string, unitId: string, tally: Tally | undefined): void => {
-    let g = groups.get(key);
-    if (g === undefined) {
-      g = { unitIds: [], acc: newAccumulator() };
-      groups.set(key, g);
-    }
-    g.unitIds.push(unitId);
-    if (tally !== undefined) addInto(g.acc, tally);
-  };
   const unitsWithoutTally: string[] = [];
   for (const unit of units) {
     if (!inScope(unit)) continue;
     const tally = accepted.get(unit.id);
     if (tally === undefined) unitsWithoutTally.push(unit.id);
-    if (by === "overall") addTo(OVERALL, unit.id, tally);
-    else if (by === "tier") addTo(unit.tier, unit.id, tally);
-    else if (by === "sector") addTo(unit.sector ?? NO_SECTOR, unit.id, tally);
-    else {
-      // The forest check guarantees the walk up ends at a root.
-      let cur: Unit | undefined = unit;
-      while (cur !== undefined) {
-        if (inScope(cur)) addTo(cur.id, unit.id, tally);
-        const k: number | undefined = cur.parent === undefined ? undefined : byId.get(cur.parent);
-        cur = k === undefined ? undefined : units[k];
-      }
+    const key = by === "overall" ? OVERALL : by === "tier" ? unit.tier : (unit.sector ?? NO_SECTOR);
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { unitIds: [], acc: newAccumulator() };
+      groups.set(key, g);
     }
+    g.unitIds.push(unit.id);
+    if (tally !== undefined) addInto(g.acc, tally);
   }
   if (by === "overall" && groups.size === 0) groups.set(OVERALL, { unitIds: [], acc: newAccumulator() });
 
@@ -208,8 +206,83 @@ export function rollUp(
     groups: entries.map(([key, g]) => ({
       key,
       unitIds: g.unitIds.sort(byCodeUnit),
+      unitCount: g.unitIds.length,
       tally: finishTally(g.acc),
     })),
+    unitsWithoutTally: unitsWithoutTally.sort(byCodeUnit),
+    rejected,
+  };
+}
+
+/**
+ * Roll-up by parent in time linear in the number of units, whatever the shape of the hierarchy (F20): children
+ * before parents (a breadth-first order from the roots, read backwards), each unit's subtree sum added once into
+ * its parent's.
+ */
+function byParent(
+  units: readonly Unit[],
+  parents: Int32Array,
+  inScope: (u: Unit) => boolean,
+  accepted: ReadonlyMap<string, Tally>,
+  rejected: readonly RejectedTally[],
+  date: string | undefined,
+): RollUpResult {
+  const n = units.length;
+  const children: number[][] = Array.from({ length: n }, () => []);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = parents[i] ?? -1;
+    if (p < 0) order.push(i);
+    else children[p]?.push(i);
+  }
+  for (let k = 0; k < order.length; k++) for (const c of children[order[k] as number] ?? []) order.push(c);
+  // The nearest ancestor in scope of every unit (parents come first in `order`).
+  const nearest = new Int32Array(n).fill(-1);
+  for (const i of order) {
+    const p = parents[i] ?? -1;
+    if (p >= 0) nearest[i] = inScope(units[p] as Unit) ? p : (nearest[p] ?? -1);
+  }
+  const sums = Array.from({ length: n }, () => newAccumulator());
+  const counts = new Int32Array(n);
+  const members: string[][] = Array.from({ length: n }, () => []);
+  const unitsWithoutTally: string[] = [];
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k] as number;
+    const unit = units[i] as Unit;
+    const acc = sums[i] as TallyAccumulator;
+    if (inScope(unit)) {
+      const tally = accepted.get(unit.id);
+      if (tally === undefined) unitsWithoutTally.push(unit.id);
+      else addInto(acc, tally);
+      counts[i] = (counts[i] ?? 0) + 1;
+      members[i]?.push(unit.id);
+      const up = nearest[i] ?? -1;
+      if (up >= 0) members[up]?.push(unit.id);
+    }
+    const p = parents[i] ?? -1;
+    if (p >= 0) {
+      addAccumulator(sums[p] as TallyAccumulator, acc);
+      counts[p] = (counts[p] ?? 0) + (counts[i] ?? 0);
+    }
+  }
+  const groups: RollUpGroup[] = [];
+  for (let i = 0; i < n; i++) {
+    const unit = units[i] as Unit;
+    if (!inScope(unit)) continue;
+    const up = nearest[i] ?? -1;
+    groups.push({
+      key: unit.id,
+      unitIds: (members[i] ?? []).sort(byCodeUnit),
+      unitCount: counts[i] ?? 0,
+      ...(up >= 0 ? { parent: (units[up] as Unit).id } : {}),
+      tally: finishTally(sums[i] as TallyAccumulator),
+    });
+  }
+  groups.sort((a, b) => byCodeUnit(a.key, b.key));
+  return {
+    by: "parent",
+    ...(date === undefined ? {} : { date }),
+    groups,
     unitsWithoutTally: unitsWithoutTally.sort(byCodeUnit),
     rejected,
   };

@@ -202,6 +202,20 @@ export function addInto(acc: TallyAccumulator, t: Tally): void {
   acc.workforceTotal += t.workforce.total;
 }
 
+/** @internal */
+export function addAccumulator(acc: TallyAccumulator, t: TallyAccumulator): void {
+  acc.units += t.units;
+  acc.unitsWithKeyLeaders += t.unitsWithKeyLeaders;
+  acc.unitsWithFemaleKeyLeader += t.unitsWithFemaleKeyLeader;
+  acc.keyLeadersWomen += t.keyLeadersWomen;
+  acc.keyLeadersTotal += t.keyLeadersTotal;
+  acc.poolWomen += t.poolWomen;
+  acc.poolTotal += t.poolTotal;
+  acc.poolWomenTrained += t.poolWomenTrained;
+  acc.workforceWomen += t.workforceWomen;
+  acc.workforceTotal += t.workforceTotal;
+}
+
 /**
  * The finished tally of an accumulator.
  *

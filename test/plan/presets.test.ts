@@ -149,6 +149,7 @@ describe("hungYen53 against Plan 53/KH-UBND", () => {
       unitTargetReading: "at-least-share",
       deadlineRollForward: "none",
       missingUnits: "count-as-not-met",
+      lapsedTiers: "exclude",
       adjustment: { default: { policy: "none" }, bySector: {}, byUnit: {} },
     });
   });

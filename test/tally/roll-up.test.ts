@@ -67,10 +67,14 @@ describe("rollUp", () => {
     const r = rollUp(units, tallies, { by: "parent", date: "2024-12-31" });
     expect(r.groups.map((g) => g.key)).toEqual(["huyen", "so-gd", "so-yt", "tinh", "xa-a", "xa-b"]);
     const tinh = group(r, "tinh");
-    expect(tinh?.unitIds).toEqual(["huyen", "so-gd", "so-yt", "tinh", "xa-a", "xa-b"]);
+    // Its direct members; its tally and unitCount cover the whole subtree.
+    expect(tinh?.unitIds).toEqual(["huyen", "so-gd", "so-yt", "tinh"]);
+    expect(tinh?.unitCount).toBe(6);
     expect(tinh?.tally).toEqual(mergeTallies(...tallies.map(unitTally)));
     const huyen = group(r, "huyen");
     expect(huyen?.unitIds).toEqual(["huyen", "xa-a", "xa-b"]);
+    expect(huyen?.parent).toBe("tinh");
+    expect(tinh?.parent).toBeUndefined();
     expect([
       huyen?.tally.units,
       huyen?.tally.unitsWithKeyLeaders,
@@ -97,7 +101,7 @@ describe("rollUp", () => {
     expect(r.unitsWithoutTally).toEqual(["xa-b", "xa-moi"]);
     expect("date" in r).toBe(false);
     expect(rollUp([], [], { by: "overall" }).groups).toEqual([
-      { key: OVERALL, unitIds: [], tally: emptyTally() },
+      { key: OVERALL, unitIds: [], unitCount: 0, tally: emptyTally() },
     ]);
     expect(rollUp([], [], { by: "tier" }).groups).toEqual([]);
   });
@@ -122,9 +126,9 @@ describe("rollUp", () => {
       { id: "leaf", kind: "other", tier: "commune", parent: "mid" },
     ];
     const r = rollUp(odd, [input("leaf", 1, 1)], { by: "parent", date: "2025-07-01" });
-    expect(r.groups.map((g) => [g.key, g.unitIds, g.tally.units])).toEqual([
-      ["leaf", ["leaf"], 1],
-      ["p", ["leaf", "p"], 1],
+    expect(r.groups.map((g) => [g.key, g.unitIds, g.unitCount, g.tally.units, g.parent])).toEqual([
+      ["leaf", ["leaf"], 1, 1, "p"],
+      ["p", ["leaf", "p"], 2, 1, undefined],
     ]);
   });
 
@@ -241,7 +245,10 @@ describe("rollUp", () => {
         expect(r.groups).toHaveLength(units.length);
         for (const g of r.groups) {
           const subtree = units.filter((u) => isUnder(u.id, g.key)).map((u) => u.id);
-          expect(g.unitIds).toEqual(subtree.sort((a, b) => (a < b ? -1 : 1)));
+          expect(g.unitCount).toBe(subtree.length);
+          // Direct members: the unit and the units right under it (all in scope here).
+          const direct = units.filter((u) => u.id === g.key || u.parent === g.key).map((u) => u.id);
+          expect(g.unitIds).toEqual(direct.sort((a, b) => (a < b ? -1 : 1)));
           expect(g.tally).toEqual(mergeTallies(...subtree.flatMap((id) => tallyOf.get(id) ?? [])));
         }
         const roots = units

@@ -33,6 +33,10 @@ export const tallyMessages = {
     vi: `Đơn vị "${str(p["id"])}" có ${str(p["count"])} bộ số liệu; không bộ nào được cộng, để không tính trùng.`,
     en: `Unit "${str(p["id"])}" has ${str(p["count"])} sets of counts; none is added, so nothing is counted twice.`,
   }),
+  "tally.unit-tier-lapsed": (p) => ({
+    vi: `Đơn vị "${str(p["id"])}" thuộc cấp "${str(p["tier"])}" không còn tồn tại vào ngày ${str(p["date"])}: số liệu không được tính (thiết lập lapsedTiers).`,
+    en: `Unit "${str(p["id"])}" belongs to the tier "${str(p["tier"])}", which does not exist on ${str(p["date"])}: its counts are not used (setting lapsedTiers).`,
+  }),
   "tally.unit-not-in-force": (p) => ({
     vi: `Đơn vị "${str(p["id"])}" không có hiệu lực vào ngày ${str(p["date"])}.`,
     en: `Unit "${str(p["id"])}" is not in force on ${str(p["date"])}.`,
