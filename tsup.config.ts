@@ -6,13 +6,24 @@ const entry = {
   calendar: "src/calendar/index.ts",
 };
 
-export default defineConfig({
-  entry: { ...entry, cli: "src/cli/main.ts" },
-  format: ["esm", "cjs"],
-  dts: { entry },
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  splitting: true,
-  treeshake: true,
-});
+export default defineConfig([
+  {
+    entry,
+    format: ["esm", "cjs"],
+    dts: { entry },
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    // The command-line tool: one ES module file (the `bin`), no CommonJS twin that nothing references.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+    splitting: false,
+    treeshake: true,
+  },
+]);

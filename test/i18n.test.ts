@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { fromZodIssues, makeIssue } from "../src/i18n/issues.js";
@@ -11,6 +12,16 @@ describe("message catalogue", () => {
       expect(m.en.trim(), code).not.toBe("");
       expect(m.vi, code).not.toBe(m.en);
     }
+  });
+
+  it("lists every code in docs/quality.md, and every CLI code the tool uses", () => {
+    const doc = readFileSync("docs/quality.md", "utf8");
+    for (const code of issueCodes()) expect(doc, code).toContain(`\`${code}\``);
+    const cli = readdirSync("src/cli")
+      .map((f) => readFileSync(`src/cli/${f}`, "utf8"))
+      .join("\n");
+    for (const [code] of cli.matchAll(/"cli\.[a-z-]+"/g))
+      expect(doc, code).toContain(`\`${code.slice(1, -1)}\``);
   });
 
   it("pins its messages (a change of wording is a visible diff)", () => {

@@ -2,9 +2,10 @@
  * Vietnam's lunar dates that fix public holidays: Tết Nguyên Đán (1/1 lunar), its eve, and Giỗ Tổ Hùng Vương
  * (10/3 lunar), read from a table generated for UTC+7 (see `scripts/gen-lunar-table.mjs`).
  *
- * Vietnam's lunar calendar is China's computed for UTC+7 instead of UTC+8; when a new moon falls between 16:00
+ * Vietnam's lunar calendar is China's computed for UTC+7 instead of UTC+8. When a new moon falls between 16:00
  * and 17:00 UTC the month starts a day earlier in Vietnam: Tết 2030 is 2 February in Vietnam and 3 February in
- * China (2007: 17 vs 18 February; 1985: 21 January vs 20 February).
+ * China (2007: 17 vs 18 February). When a solstice falls in that hour, the months can be numbered differently: in
+ * 1985 the December 1984 solstice did, and Tết was 21 January in Vietnam, 20 February in China.
  *
  * @module
  */

@@ -36,6 +36,7 @@ const W = {
     reason: "lý do",
     settings: "Cách hiểu đã dùng",
     notStated: "số liệu không ghi cách hiểu",
+    stated: "số liệu đếm theo cách hiểu này",
   },
   en: {
     title: (e: Evaluation) =>
@@ -59,6 +60,7 @@ const W = {
     reason: "reason",
     settings: "Readings used",
     notStated: "not stated by the tallies",
+    stated: "the tallies were counted under it",
   },
 } as const;
 
@@ -146,7 +148,7 @@ export function evaluationText(
     for (const x of warnings) out.push(`  ! ${plain(x.message[locale])} [${x.code}]`);
   }
   const s = evaluation.settings;
-  const counted = s.keyLeadersCountedUnder === "not-stated" ? w.notStated : s.keyLeadersCountedUnder;
+  const counted = s.keyLeadersCountedUnder === "not-stated" ? w.notStated : w.stated;
   out.push(
     "",
     `${w.settings}: keyLeaders=${s.keyLeaders} (${counted}); scope=${s.scope.unitKinds.join("+")}/${evaluation.tiers.join("+")}; unitTargetReading=${s.unitTargetReading}; missingUnits=${s.missingUnits}; trajectory=${s.trajectory.kind}`,

@@ -1,5 +1,5 @@
 // Every finding of shared/review/hostile-input.md, reproduced as the review wrote it, with its documented
-// behaviour now. (F32, the CLI, is in test/cli/; the package contents in test/package.test.ts.)
+// behaviour now. (F32, the CLI, is in test/cli/cli.test.ts; the package contents are issue 17's.)
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_HOLIDAY_CALENDAR,

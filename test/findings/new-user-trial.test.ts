@@ -1,6 +1,7 @@
 // shared/review/new-user-trial.md, "Wrong or misleading without a warning": each trap reproduced as the review
-// met it, with the behaviour now. (Traps 4 and 5, the CLI, are also in test/cli/.)
+// met it, with the behaviour now. (Traps 4 and 5, the CLI, are also in test/cli/cli.test.ts.)
 import { describe, expect, it } from "vitest";
+import { CalendarDateSchema } from "../../src/calendar/index.js";
 import { VnWomenLeadershipError } from "../../src/errors/errors.js";
 import {
   adaptPlan,
@@ -8,9 +9,11 @@ import {
   adjustTarget,
   evaluate,
   evaluationText,
+  PercentSchema,
   planSummary,
   reportingCalendar,
   safeAdaptPlan,
+  safeDefinePlan,
   tallyRecords,
   type Unit,
 } from "../../src/index.js";
@@ -210,5 +213,45 @@ describe("new-user-trial.md: wrong or misleading without a warning", () => {
     expect(r.audit.adjusted).toBe(false);
     expect(r.audit.adjustedTarget.percent).toBe("60.00");
     expect(r.audit.declaredTarget?.percent).toBe("80.00");
+  });
+});
+
+describe("new-user-trial.md: messages", () => {
+  const config = JSON.parse(JSON.stringify(hungYen53)) as Record<string, unknown>;
+
+  it("messages: a missing field reads as required, and types are named in the message's language", () => {
+    const { id: _, ...noId } = config;
+    const r = safeDefinePlan({ ...noId, document: 5 });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    const missing = r.issues.find((i) => i.path.join(".") === "id");
+    expect(missing?.code).toBe("required");
+    expect(missing?.message.vi).toContain("bắt buộc");
+    const wrong = r.issues.find((i) => i.path.join(".") === "document");
+    expect(wrong?.message.vi).toBe("Sai kiểu dữ liệu: cần đối tượng, không phải số.");
+    expect(wrong?.message.vi).not.toMatch(/object|number/);
+    expect(wrong?.message.en).toBe("Invalid type: expected an object, not a number.");
+  });
+
+  it("messages: duplicate years are reported in the same run as the other issues", () => {
+    const indicators = structuredClone(config["indicators"]) as { milestones: unknown[] }[];
+    const first = indicators[0] as { milestones: { year: number }[] };
+    first.milestones.push({ ...first.milestones[0], year: first.milestones[0]?.year } as { year: number });
+    const r = safeDefinePlan({ ...config, indicators, title: 7 });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    const codes = r.issues.map((i) => i.code);
+    expect(codes).toContain("milestone.duplicate-year");
+    expect(codes.length).toBeGreaterThan(1);
+  });
+
+  it('messages: "60,5%" (the Vietnamese decimal comma) is a share', () => {
+    expect(PercentSchema.parse("60,5%")).toBe("60.5%");
+  });
+
+  it('messages: "2025-02-30" is in the form YYYY-MM-DD, and the message says it is not a day that exists', () => {
+    const r = CalendarDateSchema.safeParse("2025-02-30");
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe('"2025-02-30" is not a day that exists.');
   });
 });
