@@ -64,6 +64,12 @@ export interface CitationLike {
   readonly document: string;
   /** The clause id. */
   readonly clause: string;
+  /** How the value relates to the text (`text`, `paraphrase`, `inferred`, `unverified`). */
+  readonly provenance?: string | undefined;
+  /** The text's own words. */
+  readonly quote?: string | undefined;
+  /** A note on the provenance. */
+  readonly note?: Bilingual | undefined;
 }
 
 /**
@@ -106,6 +112,10 @@ export type ReportingScheduleLike =
       readonly year: number;
       /** The due day, or `null` when the text gives none. */
       readonly due: DueDayLike | null;
+    }
+  | {
+      /** No time in the text (“theo quy định”): listed by the plan, never scheduled. */
+      readonly kind: "as-prescribed";
     };
 
 /**
@@ -414,6 +424,8 @@ function deadlinesOf(
     const inForce = (a: number, b: number) =>
       (validFrom === null || b >= validFrom) && (validTo === null || a <= validTo);
     const { schedule } = duty;
+    // A duty with no time of its own has no deadline to list.
+    if (schedule.kind === "as-prescribed") return;
     const years =
       schedule.kind === "annual"
         ? Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i)
@@ -435,7 +447,8 @@ function deadlinesOf(
         schedule: schedule.kind,
         year,
         period,
-        citation: { document: duty.citation.document, clause: duty.citation.clause },
+        // The whole citation: its provenance (an inferred review year) goes with the deadline.
+        citation: { ...duty.citation },
       };
       if (schedule.due === null) {
         // No day to test validity against: the duty counts when in force at some point of the year.

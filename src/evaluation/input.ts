@@ -85,7 +85,11 @@ export function acceptInput(plan: Plan, input: EvaluationInput, options: Evaluat
   const yearEnd = `${String(year).padStart(4, "0")}-12-31`;
   const snapshotDate = givenSnapshot ?? (asOf < yearEnd ? asOf : yearEnd);
   // Before the programme no target applies, and the plan's structure need not reach back that far.
-  const structure = year < plan.period.start ? undefined : tiersOn(plan.localGovernment, snapshotDate);
+  // A national plan also counts the central level (ministries, ministry-level and Government agencies), which is
+  // always in force and not part of local government.
+  const local = year < plan.period.start ? undefined : tiersOn(plan.localGovernment, snapshotDate);
+  const structure: readonly Tier[] | undefined =
+    local === undefined ? undefined : plan.jurisdiction.level === "national" ? ["central", ...local] : local;
   const tiers: readonly Tier[] =
     settings.scope.tiers !== "all-in-force" ? settings.scope.tiers : (structure ?? []);
   const warnings: EvaluationWarning[] = [];
@@ -113,8 +117,9 @@ export function acceptInput(plan: Plan, input: EvaluationInput, options: Evaluat
       .filter((u) => u.tier === tier)
       .map((u) => u.id)
       .sort();
+    // Central bodies in a province's plan are not a leftover of a reform: they are outside the plan.
     warnings.push(
-      warning("warning.lapsed-tier", {
+      warning(tier === "central" ? "warning.central-outside-plan" : "warning.lapsed-tier", {
         tier,
         count: ids.length,
         ids,

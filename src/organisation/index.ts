@@ -7,5 +7,5 @@ export {
   tiersInForce,
   validateLocalGovernment,
 } from "./local-government.js";
-export { TIERS, type Tier, TierSchema, tierRank } from "./tier.js";
+export { LOCAL_TIERS, type LocalTier, TIERS, type Tier, TierSchema, tierRank } from "./tier.js";
 export { NO_SECTOR, UNIT_KINDS, type Unit, type UnitKind, UnitKindSchema, UnitSchema } from "./unit.js";

@@ -9,7 +9,7 @@ import { InvalidInputError } from "../errors/errors.js";
 import { addZodIssue, fromZodIssues, type ValidationIssue } from "../i18n/issues.js";
 import { fail } from "../internal/args.js";
 import { type Citation, CitationSchema } from "../primitives/citation.js";
-import { type Tier, TierSchema } from "./tier.js";
+import * as tier from "./tier.js";
 
 /**
  * One period of the structure of local government: from `from` to `to` (both `YYYY-MM-DD`, inclusive; no `to`:
@@ -25,10 +25,12 @@ export interface LocalGovernmentPeriod {
   readonly from: string;
   /** Last day of the period, `YYYY-MM-DD`, inclusive; absent for the period still in force. */
   readonly to?: string | undefined;
-  /** The tiers of local government in this period, from the top. */
-  readonly tiers: readonly Tier[];
+  /** The tiers of local government in this period, from the top (never `"central"`: it is not local). */
+  readonly tiers: readonly tier.LocalTier[];
   /** The law that set up this structure. */
   readonly citation?: Citation | undefined;
+  /** Further sources (the law on the organisation of local government, the resolutions that applied it). */
+  readonly sources?: readonly Citation[] | undefined;
 }
 
 /**
@@ -44,8 +46,9 @@ export const LocalGovernmentPeriodSchema: z.ZodType<LocalGovernmentPeriod, Local
   .strictObject({
     from: CalendarDateSchema,
     to: CalendarDateSchema.optional(),
-    tiers: z.array(TierSchema).min(1),
+    tiers: z.array(z.enum(tier.LOCAL_TIERS)).min(1),
     citation: CitationSchema.optional(),
+    sources: z.array(CitationSchema).optional(),
   })
   .superRefine((p, ctx) => {
     if (p.to !== undefined && p.from > p.to) {
@@ -143,7 +146,10 @@ export function validateLocalGovernment(input: unknown): LocalGovernmentValidati
  * tiersInForce(hungYen53.localGovernment, "2026-01-01"); //=> ["province", "commune"]
  * ```
  */
-export function tiersInForce(structure: readonly LocalGovernmentPeriod[], date: string): readonly Tier[] {
+export function tiersInForce(
+  structure: readonly LocalGovernmentPeriod[],
+  date: string,
+): readonly tier.LocalTier[] {
   const r = LocalGovernmentStructureSchema.safeParse(structure);
   if (!r.success) {
     throw new InvalidInputError(

@@ -192,7 +192,8 @@ function isUnitKind(x: unknown): x is UnitKind {
   }
 }
 
-const isTier = (x: unknown): x is Tier => x === "province" || x === "district" || x === "commune";
+const isTier = (x: unknown): x is Tier =>
+  x === "central" || x === "province" || x === "district" || x === "commune";
 
 // A string already in NFC: ASCII always is; anything else is checked (zod then normalises what is not).
 function isNfc(s: string): boolean {

@@ -143,7 +143,8 @@ export const DueDaySchema = z
 
 /**
  * When a report is due: every year, or once in a given year; `due: null` when the text gives no day
- * (never invent one).
+ * (never invent one); `as-prescribed` when the text gives no time at all (“theo quy định”: a duty with no deadline
+ * of its own, listed but never scheduled).
  *
  * @example
  * ```ts
@@ -154,6 +155,7 @@ export const ScheduleSchema = z
   .discriminatedUnion("kind", [
     z.strictObject({ kind: z.literal("annual"), due: DueDaySchema.nullable() }),
     z.strictObject({ kind: z.literal("once"), year: YearSchema, due: DueDaySchema.nullable() }),
+    z.strictObject({ kind: z.literal("as-prescribed") }),
   ])
   .meta({ id: "Schedule" });
 
@@ -204,6 +206,8 @@ export const ActorSchema = z
     /** Actors that took over this actor's functions when it ceased. */
     successors: z.array(IdSchema).optional(),
     note: BilingualSchema.optional(),
+    /** Sources of the validity dates and the note (a decree, the province's decision). */
+    sources: z.array(CitationSchema).optional(),
   })
   .superRefine(checkValidity)
   .meta({ id: "Actor" });
@@ -335,7 +339,25 @@ export const DocumentSchema = z
     issuer: BilingualSchema,
     issueDate: CalendarDateSchema,
     title: BilingualSchema.optional(),
-    signer: z.strictObject({ name: nonEmptyString("name"), title: BilingualSchema }).optional(),
+    signer: z
+      .strictObject({
+        name: nonEmptyString("name"),
+        title: BilingualSchema,
+        /** The signing formula as printed, line by line (`["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]`). */
+        formula: z.array(nonEmptyString("formula")).min(1).optional(),
+      })
+      .optional(),
+    /** The distribution list (Nơi nhận), each line as printed. */
+    recipients: z.array(nonEmptyString("recipients")).optional(),
+    /**
+     * The day the document's duties start, and on what basis (a plan that states no effective date is read as in
+     * force from its issue date: an inferred reading, cited as such).
+     */
+    effectiveFrom: z.strictObject({ date: CalendarDateSchema, citation: CitationSchema }).optional(),
+    /** Clause ids used before, each with the clause id it now is, so that old citations still resolve. */
+    clauseAliases: z.record(nonEmptyString("clause"), nonEmptyString("clause")).optional(),
+    /** Sources of facts about the document that it does not state itself (a later merger, a reform). */
+    sources: z.array(CitationSchema).optional(),
   })
   .meta({ id: "Document" });
 
@@ -348,9 +370,13 @@ const PlanConfigObject = z.strictObject({
     level: z.enum(["national", "province"]),
     name: BilingualSchema,
     note: BilingualSchema.optional(),
+    /** Sources of the note (a merger, a reform). */
+    sources: z.array(CitationSchema).optional(),
   }),
   legalBasis: z.array(DocumentSchema).default(() => []),
   period: z.strictObject({ start: YearSchema, end: YearSchema }),
+  /** The general objective (Plan 53 I.1), in the text's words. */
+  objective: ProvisionSchema.optional(),
   indicators: z.array(IndicatorSchema).min(1),
   adjustment: AdjustmentClauseSchema.nullable().default(null),
   requirements: z.array(ProvisionSchema).default(() => []),

@@ -78,7 +78,7 @@ export function deadlinesText(
           ? `, ${w.late(s.calendarDaysLate, s.workingDaysLate)}`
           : "";
     lines.push(
-      `  - ${d.year} ${plain(d.name[locale])}: ${when} — ${w.status[s.status] ?? plain(s.status)}${days} ${citationText(d.citation)}`,
+      `  - ${d.year} ${plain(d.name[locale])}: ${when} — ${w.status[s.status] ?? plain(s.status)}${days} ${citationText(d.citation, locale)}`,
     );
   }
   return lines.map(plain).join("\n");

@@ -87,7 +87,7 @@ function line(g: GroupResult, locale: Locale, trained = false): string {
 function heading(r: IndicatorResult, locale: Locale): string {
   const ms = r.target.milestone;
   // The citation of the value shown: a province's milestone cites its own plan, not the indicator's clause.
-  const cite = citationText(ms?.citation ?? r.citation);
+  const cite = citationText(ms?.citation ?? r.citation, locale);
   return `■ ${plain(r.name[locale])} ${cite}${ms === undefined ? "" : ` (${W[locale].by} ${ms.year})`}`;
 }
 

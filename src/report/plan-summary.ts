@@ -29,6 +29,11 @@ const WORDS = {
     annual: "hằng năm",
     once: "một lần, năm",
     noDay: "văn bản không quy định ngày",
+    asPrescribed: "theo quy định",
+    signed: "Ký",
+    effective: "Hiệu lực từ",
+    objective: "Mục tiêu chung",
+    recipients: "Nơi nhận",
     before: (d: DueDay, year: number) =>
       d.inclusive
         ? `chậm nhất ngày ${d.day}/${d.month}`
@@ -55,6 +60,11 @@ const WORDS = {
     annual: "every year",
     once: "once, in",
     noDay: "no day given in the text",
+    asPrescribed: "as prescribed",
+    signed: "Signed",
+    effective: "In force from",
+    objective: "General objective",
+    recipients: "Distribution (Nơi nhận)",
     before: (d: DueDay, year: number) =>
       d.inclusive
         ? `by ${d.day}/${d.month} (inclusive)`
@@ -76,8 +86,6 @@ function lastOnTime(d: DueDay, year: number): string {
   return `${day}/${month}`;
 }
 
-const cite = citationText;
-
 /**
  * The milestones of an indicator, each with its own citation when it is not the indicator's: a province's 55%
  * cites the province's plan, not the Decision's 60% (trap 1).
@@ -86,20 +94,22 @@ function milestonesText(ind: Plan["indicators"][number], locale: Locale): string
   const own = (c: { document: string; clause: string }) =>
     c.document === ind.citation.document && c.clause === ind.citation.clause;
   const parts = ind.milestones.map(
-    (m) => `${m.year}: ${formatTarget(m.target, locale)}${own(m.citation) ? "" : ` ${cite(m.citation)}`}`,
+    (m) =>
+      `${m.year}: ${formatTarget(m.target, locale)}${own(m.citation) ? "" : ` ${citationText(m.citation, locale)}`}`,
   );
   const allOwn = ind.milestones.every((m) => own(m.citation));
-  return `${parts.join(", ")}${allOwn ? ` ${cite(ind.citation)}` : ""}`;
+  return `${parts.join(", ")}${allOwn ? ` ${citationText(ind.citation, locale)}` : ""}`;
 }
 
 function dutyLine(plan: Plan, duty: ReportingDuty, locale: Locale, year: number): string {
   const w = WORDS[locale];
   const name = (id: string) => plan.actors.find((a) => a.id === id)?.name[locale] ?? id;
-  const when = duty.schedule.kind === "annual" ? w.annual : `${w.once} ${duty.schedule.year}`;
-  const day = duty.schedule.due === null ? w.noDay : w.before(duty.schedule.due, year);
+  const s = duty.schedule;
+  const when = s.kind === "annual" ? w.annual : s.kind === "once" ? `${w.once} ${s.year}` : w.asPrescribed;
+  const day = s.kind === "as-prescribed" || s.due === null ? w.noDay : w.before(s.due, year);
   const via = duty.via === undefined ? "" : ` ${w.via} ${name(duty.via)}`;
   const until = duty.validTo === undefined ? "" : `; ${w.until} ${dateText(duty.validTo, locale)}`;
-  return `  - ${duty.name[locale]}: ${name(duty.actor)} → ${w.to} ${name(duty.recipient)}${via}; ${when}, ${day}${until} ${cite(duty.citation)}`;
+  return `  - ${duty.name[locale]}: ${name(duty.actor)} → ${w.to} ${name(duty.recipient)}${via}; ${when}, ${day}${until} ${citationText(duty.citation, locale)}`;
 }
 
 /**
@@ -138,17 +148,35 @@ export function planSummary(
       `${w.basis}: ${plan.legalBasis.map((b) => `${b.type[locale]} ${b.number} (${dateText(b.issueDate, locale)})`).join("; ")}`,
     );
   }
+  if (d.signer !== undefined) {
+    const formula = d.signer.formula === undefined ? d.signer.title[locale] : d.signer.formula.join(" / ");
+    lines.push(`${w.signed}: ${plain(formula)} — ${plain(d.signer.name)}`);
+  }
+  if (d.effectiveFrom !== undefined) {
+    lines.push(
+      `${w.effective}: ${dateText(d.effectiveFrom.date, locale)} ${citationText(d.effectiveFrom.citation, locale)}`,
+    );
+  }
+  if (plan.objective !== undefined) {
+    lines.push(
+      "",
+      `${w.objective} ${citationText(plan.objective.citation, locale)}:`,
+      `  ${plan.objective.text[locale]}`,
+    );
+  }
   lines.push("", `${w.targets}:`);
   for (const ind of plan.indicators) {
     const targets =
-      ind.measure === "qualitative" ? `${w.qualitative} ${cite(ind.citation)}` : milestonesText(ind, locale);
+      ind.measure === "qualitative"
+        ? `${w.qualitative} ${citationText(ind.citation, locale)}`
+        : milestonesText(ind, locale);
     lines.push(`  - ${plain(ind.name[locale])}: ${targets}`);
   }
   if (plan.adjustment !== null) {
     const a = plan.adjustment;
     lines.push(
       "",
-      `${w.adjustment} (${w.threshold} ${formatTarget(a.threshold, locale)}, ${w.below}) ${cite(a.citation)}:`,
+      `${w.adjustment} (${w.threshold} ${formatTarget(a.threshold, locale)}, ${w.below}) ${citationText(a.citation, locale)}:`,
       `  ${a.text[locale]}`,
     );
   }
@@ -164,7 +192,7 @@ export function planSummary(
         asOf !== undefined && !inForce(r, asOf) ? ` (${w.until} ${dateText(r.validTo ?? "", locale)})` : "";
       const requested = actor?.requested === true ? ` (${w.requested})` : "";
       lines.push(
-        `  - ${actor?.name[locale] ?? r.actor}${requested}: ${r.text[locale]}${lapsed} ${cite(r.citation)}`,
+        `  - ${actor?.name[locale] ?? r.actor}${requested}: ${r.text[locale]}${lapsed} ${citationText(r.citation, locale)}`,
       );
     }
   }
@@ -178,7 +206,10 @@ export function planSummary(
   lines.push(
     "",
     `${w.settings}:`,
-    `  keyLeaders=${s.keyLeaders}; scope=${s.scope.unitKinds.join("+")}/${Array.isArray(s.scope.tiers) ? s.scope.tiers.join("+") : s.scope.tiers}; unitTargetReading=${s.unitTargetReading}; deadlineRollForward=${s.deadlineRollForward}; missingUnits=${s.missingUnits}`,
+    `  keyLeaders=${s.keyLeaders}; scope=${s.scope.unitKinds.join("+")}/${Array.isArray(s.scope.tiers) ? s.scope.tiers.join("+") : s.scope.tiers}; unitTargetReading=${s.unitTargetReading}; deadlineRollForward=${s.deadlineRollForward}; missingUnits=${s.missingUnits}; lapsedTiers=${s.lapsedTiers}`,
   );
+  if (d.recipients !== undefined && d.recipients.length > 0) {
+    lines.push("", `${w.recipients}:`, ...d.recipients.map((r) => `  ${r}`));
+  }
   return lines.map(plain).join("\n");
 }

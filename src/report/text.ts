@@ -51,6 +51,31 @@ export function groupLabel(by: string, key: string, locale: Locale): string {
   return plain(key);
 }
 
-/** A citation as `[53/KH-UBND I.1.1.1]`. */
-export const citationText = (c: { readonly document: string; readonly clause: string }): string =>
-  `[${plain(c.document)} ${plain(c.clause)}]`;
+/** How each provenance reads in a citation; the text's own words need no mark. */
+export const PROVENANCE_LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  vi: {
+    paraphrase: "diễn đạt lại",
+    inferred: "suy luận, văn bản không nêu",
+    unverified: "chưa đối chiếu văn bản",
+  },
+  en: {
+    paraphrase: "paraphrase",
+    inferred: "inferred, not in the text",
+    unverified: "not verified against the text",
+  },
+};
+
+/**
+ * A citation as `[53/KH-UBND I.1.1]`, with its provenance when the value is not the text's own words
+ * (`[53/KH-UBND IV.1.c; suy luận, văn bản không nêu]`).
+ */
+export const citationText = (
+  c: { readonly document: string; readonly clause: string; readonly provenance?: string | undefined },
+  locale: Locale = "en",
+): string => {
+  const mark =
+    c.provenance === undefined || c.provenance === "text"
+      ? ""
+      : `; ${PROVENANCE_LABELS[locale][c.provenance] ?? plain(c.provenance)}`;
+  return `[${plain(c.document)} ${plain(c.clause)}${mark}]`;
+};

@@ -26,7 +26,7 @@ import {
  * How {@link rollUp} groups units:
  * - `"parent"`: one group per unit in scope, holding the unit itself and all its descendants in scope (groups
  *   overlap: a province's group contains its districts' groups);
- * - `"tier"`: one group per tier (province, district, commune), a partition;
+ * - `"tier"`: one group per level (central, province, district, commune), a partition;
  * - `"sector"`: one group per sector, units without one in the group {@link NO_SECTOR}, a partition;
  * - `"overall"`: one group, {@link OVERALL}, of every unit in scope.
  *

@@ -20,7 +20,7 @@ export const forest = (maxUnits = 25, minUnits = 0): fc.Arbitrary<Unit[]> =>
       const parentIndex = i === 0 || s.parentPick === undefined ? undefined : s.parentPick % i;
       const parent = parentIndex === undefined ? undefined : units[parentIndex];
       const base = parent === undefined ? 0 : TIERS.indexOf(parent.tier);
-      const tier = TIERS[Math.min(2, base + s.tierStep)] as Tier;
+      const tier = TIERS[Math.min(TIERS.length - 1, base + s.tierStep)] as Tier;
       units.push({
         id: `u${i}`,
         kind: s.kind,

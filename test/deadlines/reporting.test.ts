@@ -22,7 +22,7 @@ const plan53: ReportingPlanLike = {
 };
 
 const withDue = (
-  due: ReportingDutyLike["schedule"]["due"],
+  due: Extract<ReportingDutyLike["schedule"], { kind: "annual" }>["due"],
   extra: Partial<ReportingDutyLike> = {},
 ): ReportingPlanLike => ({
   period: { start: 2021, end: 2030 },

@@ -104,8 +104,8 @@ describe("UnitSchema", () => {
   });
 
   it("knows the tiers and kinds", () => {
-    expect(TIERS.map((t) => TierSchema.parse(t))).toEqual(["province", "district", "commune"]);
-    expect(TIERS.map(tierRank)).toEqual([0, 1, 2]);
+    expect(TIERS.map((t) => TierSchema.parse(t))).toEqual(["central", "province", "district", "commune"]);
+    expect(TIERS.map(tierRank)).toEqual([0, 1, 2, 3]);
     expect(UNIT_KINDS.map((k) => UnitKindSchema.parse(k))).toEqual(UNIT_KINDS);
     expect(UNIT_KINDS).toContain("peoples-council");
     expect(UnitKindSchema.safeParse("ministry").success).toBe(false);

@@ -21,6 +21,10 @@ export const warningMessages = {
     vi: `${str(p["count"])} đơn vị thuộc cấp "${str(p["tier"])}" không còn tồn tại vào ngày ${str(p["date"])} (${list(p["ids"])}): ${p["counted"] === true ? "vẫn được tính theo thiết lập lapsedTiers" : "không được tính ở đâu, số liệu của chúng bị loại"}. Hãy ghi validTo cho các đơn vị này.`,
     en: `${str(p["count"])} unit(s) of the tier "${str(p["tier"])}", which does not exist on ${str(p["date"])} (${list(p["ids"])}): ${p["counted"] === true ? "still counted (setting lapsedTiers)" : "counted nowhere, their tallies rejected"}. Give these units a validTo.`,
   }),
+  "warning.central-outside-plan": (p) => ({
+    vi: `${str(p["count"])} đơn vị cấp trung ương (${list(p["ids"])}) nằm ngoài phạm vi kế hoạch của một tỉnh: ${p["counted"] === true ? "vẫn được tính theo thiết lập lapsedTiers" : "không được tính ở đâu, số liệu của chúng bị loại"}.`,
+    en: `${str(p["count"])} central-level unit(s) (${list(p["ids"])}) are outside a province's plan: ${p["counted"] === true ? "still counted (setting lapsedTiers)" : "counted nowhere, their tallies rejected"}.`,
+  }),
   "warning.tallies-rejected": (p) => ({
     vi: `${str(p["count"])} bộ số liệu bị loại (${list(p["codes"], 5)}); xem coverage.rejected: các đơn vị đó được coi là chưa báo cáo.`,
     en: `${str(p["count"])} tally/tallies rejected (${list(p["codes"], 5)}); see coverage.rejected: those units count as not reporting.`,
