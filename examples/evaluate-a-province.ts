@@ -32,7 +32,7 @@ const input: EvaluationInput = {
       keyLeaders: { women: 2, total: 4 },
       planningPool: { women: 8, total: 14, womenTrained: 6 },
     },
-    // xa-an-thi did not report: under the default reading it counts as not meeting I.1.1.1
+    // xa-an-thi did not report: under the default reading it counts as not meeting I.1.1
   ],
 };
 

@@ -1,4 +1,4 @@
-// A police-like sector with 12% women in its workforce, adjusted three ways under clause I.1.1.1 of Plan 53.
+// A police-like sector with 12% women in its workforce, adjusted three ways under clause I.1.1 of Plan 53.
 // The plan gives the threshold (strictly below 30%), not the formula: the province picks a policy and the audit
 // record lets an inspector retrace the number.
 import { type AdjustmentPolicy, AdjustmentPolicySchema, adjustTarget } from "vn-women-leadership";

@@ -35,7 +35,7 @@ export {
 } from "./i18n/messages.js";
 export * from "./organisation/index.js";
 export * from "./plan/index.js";
-export { type Citation, CitationSchema } from "./primitives/citation.js";
+export { type Citation, CitationSchema, PROVENANCES, type Provenance } from "./primitives/citation.js";
 export { BilingualSchema } from "./primitives/text.js";
 export { isInForce, type Validity } from "./primitives/validity.js";
 export {

@@ -13,7 +13,7 @@ describe("planSummary", () => {
   it("states each target by year with its clause, in Vietnamese by default", () => {
     const text = planSummary(hungYen53);
     expect(text).toContain("Kế hoạch 53/KH-UBND — Ủy ban nhân dân tỉnh Hưng Yên, ban hành ngày 25/03/2022");
-    expect(text).toContain("2025: 60%, 2030: 75% [53/KH-UBND I.1.1.1]");
+    expect(text).toContain("2025: 60%, 2030: 75% [53/KH-UBND I.1.1]");
     expect(text).toContain("trước ngày 15/11 (ngày cuối đúng hạn: 14/11)");
     expect(text).toContain("văn bản không quy định ngày [53/KH-UBND IV.1.b]");
   });
@@ -21,7 +21,7 @@ describe("planSummary", () => {
   it("writes English on request and marks duties no longer in force on asOf", () => {
     const text = planSummary(hungYen53, { locale: "en", asOf: "2026-11-26" });
     expect(text).toContain("before 15/11 (last on-time day: 14/11)");
-    expect(text).toContain("(in force until 2025-06-30) [53/KH-UBND IV.6.a]");
+    expect(text).toContain("(in force until 2025-06-30) [53/KH-UBND IV.6.a; paraphrase]");
     expect(text).toContain("no day given in the text [53/KH-UBND IV.1.b]");
     expect(planSummary(hungYen53, { locale: "en", asOf: "2024-01-01" })).not.toContain("(in force until");
   });

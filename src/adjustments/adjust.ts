@@ -1,5 +1,5 @@
 /**
- * The adjustment of clause I.1.1.1 (last sentence): sectors whose workforce is less than 30% female may adjust
+ * The adjustment of clause I.1.1 (last sentence): sectors whose workforce is less than 30% female may adjust
  * the target. Eligibility is exact (`women × 100 < 30 × total`, never a float); each policy never raises a target,
  * leaves ineligible groups untouched and is monotone in the women's share; every adjustment comes with an audit
  * record from which the adjusted target can be recomputed.

@@ -460,7 +460,8 @@ const ROWS: readonly HolidayDecisionInput[] = [
         source: LAW_NEW_YEAR,
         confidence: "weak",
       },
-      { holidays: ["tet"], from: "2023-01-20", to: "2023-01-26" },
+      // “… nghỉ bù” (the notice): 25–26/1 replace the Tết days that fell on the weekend.
+      { holidays: ["tet"], from: "2023-01-20", to: "2023-01-26", substitutes: ["2023-01-25", "2023-01-26"] },
       {
         holidays: ["hung-kings", "victory-day", "labour-day"],
         from: "2023-04-29",
@@ -475,11 +476,12 @@ const ROWS: readonly HolidayDecisionInput[] = [
   },
   {
     year: 2024,
-    source: "Thông báo 5015/TB-LĐTBXH (2023-11-22)",
+    source: "Thông báo 5015/TB-LĐTBXH (2023-11-22), after Công văn 8662/VPCP-KGVX (2023-11-03)",
     confidence: "confirmed",
     breaks: [
       { holidays: ["new-year"], from: "2023-12-30", to: "2024-01-01" },
-      { holidays: ["tet"], from: "2024-02-08", to: "2024-02-14" },
+      // “5 ngày nghỉ Tết âm lịch và 2 ngày nghỉ bù” (the notice): 13–14/2 are substitute days.
+      { holidays: ["tet"], from: "2024-02-08", to: "2024-02-14", substitutes: ["2024-02-13", "2024-02-14"] },
       { holidays: ["hung-kings"], from: "2024-04-18", to: "2024-04-18" },
       {
         holidays: ["victory-day", "labour-day"],
@@ -500,7 +502,7 @@ const ROWS: readonly HolidayDecisionInput[] = [
   },
   {
     year: 2025,
-    source: "Thông báo 6150/TB-LĐTBXH",
+    source: "Thông báo 6150/TB-LĐTBXH, after Công văn 8726/VPCP-KGVX (2024-11-26)",
     confidence: "confirmed",
     breaks: [
       {

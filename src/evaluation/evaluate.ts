@@ -31,7 +31,7 @@ import { warning } from "./warnings.js";
  * target that applied and why, a status (`met`, `below`, `not-computable` with a reason) and the exact
  * shortfall. Pure: the same input gives the same plain-JSON result, whatever the order of units or tallies.
  *
- * Units: I.1.1.1 counts the units in scope (the plan's `settings.scope`: kinds and tiers in force on the snapshot
+ * Units: I.1.1 counts the units in scope (the plan's `settings.scope`: kinds and tiers in force on the snapshot
  * date); a unit in scope that did not report, or reported no key leaders, counts as not meeting the criterion
  * (`missingUnits: "count-as-not-met"`, the default) or is left out (`"exclude"`). People indicators sum the
  * planning pools of all reporting units in force. Tallies that are invalid, duplicated, for unknown units or for
@@ -95,7 +95,7 @@ function judgeIndicators(a: Accepted, groups: Groups): IndicatorResult[] {
       if (r.status !== "not-computable" && r.targetSource === "resolver") adjustedGroups++;
       return r;
     };
-    // I.1.1.1 lists only the groups that hold units in its scope.
+    // I.1.1 lists only the groups that hold units in its scope.
     const judgeAll = (list: readonly [string, Acc][], by: GroupBy) =>
       list
         .filter(([, acc]) => indicator.measure !== "units-with-female-key-leader" || acc.inScope > 0)

@@ -14,7 +14,7 @@ export interface Acc {
   unitIds: string[];
   /** The sector, for sector groups and unit groups (set on every group, so that all have one shape). */
   sector: string | undefined;
-  // I.1.1.1, units in scope
+  // I.1.1, units in scope
   inScope: number;
   scopeReporting: number;
   scopeWithKeyLeaders: number;
@@ -78,7 +78,7 @@ export interface Groups {
   readonly byUnit: readonly [string, Acc][];
   /** Units in force without an accepted tally, sorted. */
   readonly missingUnitIds: readonly string[];
-  /** Units in force outside the scope of I.1.1.1, by kind and tier, sorted. */
+  /** Units in force outside the scope of I.1.1, by kind and tier, sorted. */
   readonly outOfScope: readonly OutOfScopeUnits[];
   /** The workforce of a whole sector, for judging eligibility per sector. */
   readonly sectorWorkforce: (sector: string) => { readonly women: number; readonly total: number };

@@ -38,7 +38,7 @@ export interface Accepted {
   readonly asOf: string;
   readonly snapshotDate: string;
   readonly settings: Settings;
-  /** The tiers I.1.1.1 counts. */
+  /** The tiers I.1.1 counts. */
   readonly tiers: readonly Tier[];
   /** The units in force on the snapshot date. */
   readonly inForce: readonly Unit[];

@@ -96,8 +96,8 @@ export type NotComputableReason =
   | "no-women-in-planning-pool";
 
 /**
- * The units of a group: counted (for I.1.1.1 the units in scope, for the people indicators every unit in force),
- * reporting, not reporting, and (I.1.1.1) reporting no key leaders at all.
+ * The units of a group: counted (for I.1.1 the units in scope, for the people indicators every unit in force),
+ * reporting, not reporting, and (I.1.1) reporting no key leaders at all.
  *
  * @example
  * ```ts
@@ -111,12 +111,12 @@ export interface GroupUnits {
   readonly reporting: number;
   /** Of them, units that did not report. */
   readonly missing: number;
-  /** I.1.1.1 only: reporting units with no key leader at all. */
+  /** I.1.1 only: reporting units with no key leader at all. */
   readonly withoutKeyLeaders?: number;
 }
 
 /**
- * I.1.1.1 only: the second ratio national reports publish, female key leaders ÷ all key leaders.
+ * I.1.1 only: the second ratio national reports publish, female key leaders ÷ all key leaders.
  *
  * @example
  * ```ts
@@ -150,7 +150,7 @@ export interface GroupValue {
 }
 
 /**
- * What a group still misses: units that must gain a female key leader (I.1.1.1). Zero when met.
+ * What a group still misses: units that must gain a female key leader (I.1.1). Zero when met.
  *
  * @example
  * ```ts
@@ -204,11 +204,11 @@ export interface JudgedGroup extends GroupBase {
   readonly milestoneStatus: "met" | "not-yet-met" | "missed";
   /** Against a linear trajectory, when one was asked for. */
   readonly trajectoryStatus?: "on-track" | "behind";
-  /** What is still missing, in units (I.1.1.1) or in people (add and replace readings). Zero when met. */
+  /** What is still missing, in units (I.1.1) or in people (add and replace readings). Zero when met. */
   readonly shortfall: UnitsShortfall | PeopleShortfall;
-  /** I.1.1.1 only: units the target requires under the unit reading (e.g. 11 of 17 at 60%). */
+  /** I.1.1 only: units the target requires under the unit reading (e.g. 11 of 17 at 60%). */
   readonly requiredUnits?: number;
-  /** I.1.1.1 only: female key leaders ÷ all key leaders. */
+  /** I.1.1 only: female key leaders ÷ all key leaders. */
   readonly keyLeaderShare?: KeyLeaderShare;
 }
 
@@ -225,7 +225,7 @@ export interface NotComputableGroup extends GroupBase {
   readonly status: "not-computable";
   /** Why. */
   readonly reason: NotComputableReason;
-  /** I.1.1.1 only: female key leaders ÷ all key leaders, which may exist without a value. */
+  /** I.1.1 only: female key leaders ÷ all key leaders, which may exist without a value. */
   readonly keyLeaderShare?: KeyLeaderShare;
 }
 
@@ -247,7 +247,7 @@ export type GroupResult = JudgedGroup | NotComputableGroup;
  * @example
  * ```ts
  * const r: IndicatorResult = evaluate(plan, input, { year: 2025, asOf: "2026-01-15" }).indicators[0]!;
- * r.citation; //=> { document: "53/KH-UBND", clause: "I.1.1.1" }
+ * r.citation; //=> { document: "53/KH-UBND", clause: "I.1.1" }
  * ```
  */
 export interface IndicatorResult {
@@ -293,7 +293,7 @@ export interface EvaluationSettings extends Settings {
 }
 
 /**
- * Units in force that indicator I.1.1.1 does not count (their kind or tier is outside `settings.scope`), by kind
+ * Units in force that indicator I.1.1 does not count (their kind or tier is outside `settings.scope`), by kind
  * and tier: a unit modelled with an unexpected kind shows here instead of vanishing.
  *
  * @example
@@ -324,7 +324,7 @@ export interface Coverage {
   readonly unitsInForce: number;
   /** Of them, units with an accepted tally. */
   readonly unitsReporting: number;
-  /** Units in force outside the scope of I.1.1.1, by kind and tier. */
+  /** Units in force outside the scope of I.1.1, by kind and tier. */
   readonly unitsOutOfScope: readonly OutOfScopeUnits[];
   /** Units in force without an accepted tally, sorted. */
   readonly missingUnitIds: readonly string[];
@@ -370,7 +370,7 @@ export interface Evaluation {
   readonly asOf: string;
   /** The date the counts describe. */
   readonly snapshotDate: string;
-  /** The tiers counted by I.1.1.1 on the snapshot date. */
+  /** The tiers counted by I.1.1 on the snapshot date. */
   readonly tiers: readonly Tier[];
   /** Every reading used, so that the result can be defended. */
   readonly settings: EvaluationSettings;

@@ -55,7 +55,7 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
  * The zod schema of a kind of unit:
  * - `"state-agency"`: a state management agency (cơ quan quản lý nhà nước: sở, ban, ngành);
  * - `"local-government"`: a local government as a whole (chính quyền địa phương: HĐND and UBND together), the
- *   unit indicator I.1.1.1 names beside state agencies;
+ *   unit indicator I.1.1 names beside state agencies;
  * - `"peoples-committee"`: a People's Committee alone (Ủy ban nhân dân, UBND);
  * - `"peoples-council"`: a People's Council alone (Hội đồng nhân dân, HĐND);
  * - `"public-service-unit"`: a public service unit (đơn vị sự nghiệp công lập);
@@ -97,7 +97,7 @@ export interface Unit {
   readonly kind: UnitKind;
   /** The tier of local government the unit belongs to. */
   readonly tier: Tier;
-  /** The sector or field (ngành, lĩnh vực), for grouping and the under-30% adjustment of clause I.1.1.1. */
+  /** The sector or field (ngành, lĩnh vực), for grouping and the under-30% adjustment of clause I.1.1. */
   readonly sector?: string | undefined;
   /** The id of the unit above it; absent for a root. */
   readonly parent?: string | undefined;

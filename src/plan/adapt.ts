@@ -138,7 +138,9 @@ function merge(
   if (isObject(patch) && isObject(base)) {
     const out: JsonObject = { ...base };
     for (const [k, v] of Object.entries(patch)) {
-      out[k] = k in base ? merge(base[k] as Json, v, [...at, k], [...named, k], m) : v;
+      // A citation is replaced whole: the province's citation must not inherit the base's provenance, quote or
+      // note, which describe another text.
+      out[k] = k in base && k !== "citation" ? merge(base[k] as Json, v, [...at, k], [...named, k], m) : v;
       const value = out[k];
       if (typeof value === "object" && value !== null) m.origin.set(value, [...at, k]);
     }

@@ -15,6 +15,7 @@ export {
   AdjustmentSettingsSchema,
   ApprovalSchema,
 } from "./adjustment-settings.js";
+export { canonicalCitation } from "./citations.js";
 export { type DefinePlanResult, definePlan, safeDefinePlan } from "./define.js";
 export { planConfigJsonSchema } from "./json-schema.js";
 export * from "./schema.js";

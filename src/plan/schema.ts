@@ -25,7 +25,7 @@ import { AdjustmentSettingsSchema } from "./adjustment-settings.js";
  *
  * @example
  * ```ts
- * MilestoneSchema.parse({ year: 2025, target: "60%", citation: { document: "53/KH-UBND", clause: "I.1.1.1" } });
+ * MilestoneSchema.parse({ year: 2025, target: "60%", citation: { document: "53/KH-UBND", clause: "I.1.1" } });
  * ```
  */
 export const MilestoneSchema = z
@@ -68,8 +68,8 @@ export const MeasureSchema = z
  *   id: "women-in-planning-pool",
  *   measure: "women-in-planning-pool",
  *   name: { vi: "Tỷ lệ cán bộ nữ trong diện quy hoạch", en: "Women's share of the planning pool" },
- *   milestones: [{ year: 2025, target: "40%", citation: { document: "53/KH-UBND", clause: "I.1.1.2" } }],
- *   citation: { document: "53/KH-UBND", clause: "I.1.1.2" },
+ *   milestones: [{ year: 2025, target: "40%", citation: { document: "53/KH-UBND", clause: "I.1.2" } }],
+ *   citation: { document: "53/KH-UBND", clause: "I.1.2" },
  * });
  * ```
  */
@@ -98,7 +98,7 @@ export const IndicatorSchema = z
  *   threshold: "30%", comparison: "strictly-below", permission: "may", formula: null,
  *   appliesTo: ["agencies-with-female-key-leader"],
  *   text: { vi: "… thấp dưới 30% có thể điều chỉnh mục tiêu …", en: "… below 30% may adjust the target …" },
- *   citation: { document: "53/KH-UBND", clause: "I.1.1.1" },
+ *   citation: { document: "53/KH-UBND", clause: "I.1.1" },
  * });
  * ```
  */
@@ -279,7 +279,7 @@ export const TaskSchema = z
  * - `keyLeaders` — who is a key leader (lãnh đạo chủ chốt): `heads-and-deputies` (default: national statistics
  *   count Chủ tịch and Phó Chủ tịch of People's Councils and People's Committees, and deputy ministers) or
  *   `heads-only`.
- * - `scope` — which units indicator I.1.1.1 counts: kinds (default: state management agencies and local
+ * - `scope` — which units indicator I.1.1 counts: kinds (default: state management agencies and local
  *   governments, as the text says “cơ quan quản lý nhà nước, chính quyền địa phương các cấp”) and tiers
  *   (default: every tier in force).
  * - `unitTargetReading` — how a share target becomes a number of units: `at-least-share` (default: 60% of 23
@@ -554,7 +554,7 @@ type PlanData = Omit<Out<typeof PlanConfigObject>, "$schema">;
  *
  * @example
  * ```ts
- * const m: Milestone = { year: 2025, target: "60%", citation: { document: "53/KH-UBND", clause: "I.1.1.1" } };
+ * const m: Milestone = { year: 2025, target: "60%", citation: { document: "53/KH-UBND", clause: "I.1.1" } };
  * ```
  */
 export interface Milestone extends Out<typeof MilestoneSchema> {}

@@ -39,7 +39,7 @@ export type National2282IndicatorId =
   | "agencies-with-female-key-leader"
   | "women-in-planning-pool"
   | "trained-women-in-planning-pool"
-  | "ethnic-minority-women-leaders";
+  | "ethnic-minority-leaders";
 
 // The unions above are the configurations' ids: a change of an id in a configuration fails to compile here.
 type Same<A, B> = [A, B] extends [B, A] ? true : never;
@@ -73,7 +73,7 @@ export const hungYen53: Plan<HungYen53IndicatorId> = definePlan(
  * @example
  * ```ts
  * import { national2282 } from "vn-women-leadership/presets";
- * national2282.indicators.find((i) => i.measure === "qualitative")?.id; //=> "ethnic-minority-women-leaders"
+ * national2282.indicators.find((i) => i.measure === "qualitative")?.id; //=> "ethnic-minority-leaders"
  * ```
  */
 export const national2282: Plan<National2282IndicatorId> = definePlan(

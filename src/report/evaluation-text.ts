@@ -93,7 +93,7 @@ function heading(r: IndicatorResult, locale: Locale): string {
 
 /**
  * Renders an evaluation as plain text for people: one block per indicator (overall line with the milestone's
- * citation, key-leader ratio for I.1.1.1, the groups below target up to `maxGroups`), then coverage with the
+ * citation, key-leader ratio for I.1.1, the groups below target up to `maxGroups`), then coverage with the
  * tallies rejected and why, the warnings and the readings used. Percentages are the result's own decimal strings
  * (rounded when the result was made); Vietnamese writes a decimal comma and dates as 14/11/2025. Text that comes
  * from data (ids, names) is written with its control characters escaped.

@@ -30,6 +30,7 @@ const WORDS = {
     once: "một lần, năm",
     noDay: "văn bản không quy định ngày",
     asPrescribed: "theo quy định",
+    startsOn: "có hiệu lực từ",
     signed: "Ký",
     effective: "Hiệu lực từ",
     objective: "Mục tiêu chung",
@@ -61,6 +62,7 @@ const WORDS = {
     once: "once, in",
     noDay: "no day given in the text",
     asPrescribed: "as prescribed",
+    startsOn: "in force from",
     signed: "Signed",
     effective: "In force from",
     objective: "General objective",
@@ -189,7 +191,11 @@ export function planSummary(
     for (const r of plan.responsibilities) {
       const actor = plan.actors.find((a) => a.id === r.actor);
       const lapsed =
-        asOf !== undefined && !inForce(r, asOf) ? ` (${w.until} ${dateText(r.validTo ?? "", locale)})` : "";
+        asOf === undefined || inForce(r, asOf)
+          ? ""
+          : r.validFrom !== undefined && asOf < r.validFrom
+            ? ` (${w.startsOn} ${dateText(r.validFrom, locale)})`
+            : ` (${w.until} ${dateText(r.validTo ?? "", locale)})`;
       const requested = actor?.requested === true ? ` (${w.requested})` : "";
       lines.push(
         `  - ${actor?.name[locale] ?? r.actor}${requested}: ${r.text[locale]}${lapsed} ${citationText(r.citation, locale)}`,

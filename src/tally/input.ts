@@ -25,7 +25,7 @@ export interface WomenAndTotal {
 /**
  * The people in the planning pool for leadership and management titles (diện quy hoạch các chức danh lãnh đạo,
  * quản lý), and the women among them who were trained, fostered or had their capacity raised (được đào tạo, bồi
- * dưỡng, nâng cao năng lực): indicators I.1.1.2 and I.1.1.3.
+ * dưỡng, nâng cao năng lực): indicators I.1.2 and I.1.3.
  *
  * @example
  * ```ts
@@ -59,7 +59,7 @@ export interface UnitTallyInput {
   readonly planningPool: PlanningPoolCounts;
   /**
    * Its cadres, civil servants, public employees and workers (cán bộ, công chức, viên chức, người lao động), for
-   * the under-30% adjustment of clause I.1.1.1. Absent when not reported; counted as zero in a tally.
+   * the under-30% adjustment of clause I.1.1. Absent when not reported; counted as zero in a tally.
    */
   readonly workforce?: WomenAndTotal | undefined;
 }

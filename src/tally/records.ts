@@ -42,7 +42,7 @@ export interface PersonRecord {
   readonly inPlanningPool?: boolean | undefined;
   /**
    * Whether the person was trained, fostered or had their capacity raised (được đào tạo, bồi dưỡng, nâng cao năng
-   * lực). Counted only for women in the planning pool (indicator I.1.1.3); ignored otherwise. Default false.
+   * lực). Counted only for women in the planning pool (indicator I.1.3); ignored otherwise. Default false.
    */
   readonly trained?: boolean | undefined;
   /**

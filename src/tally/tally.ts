@@ -11,7 +11,7 @@ import { fail, requireArray, requireCount, requireRecord } from "../internal/arg
 import { type PlanningPoolCounts, readUnitTally, type UnitTallyInput, type WomenAndTotal } from "./input.js";
 
 /**
- * The counts of a group of units, from which indicators I.1.1.1–I.1.1.3 and the under-30% adjustment are
+ * The counts of a group of units, from which indicators I.1.1–I.1.3 and the under-30% adjustment are
  * computed.
  *
  * @example
@@ -31,7 +31,7 @@ export interface Tally {
   readonly unitsWithKeyLeaders: number;
   /**
    * Units with at least one woman among their key leaders (có lãnh đạo chủ chốt là nữ): the numerator of
-   * indicator I.1.1.1.
+   * indicator I.1.1.
    */
   readonly unitsWithFemaleKeyLeader: number;
   /**
@@ -39,9 +39,9 @@ export interface Tally {
    * ÷ all key leaders).
    */
   readonly keyLeaders: WomenAndTotal;
-  /** The planning pool (diện quy hoạch): indicators I.1.1.2 (women ÷ total) and I.1.1.3 (trained ÷ women). */
+  /** The planning pool (diện quy hoạch): indicators I.1.2 (women ÷ total) and I.1.3 (trained ÷ women). */
   readonly planningPool: PlanningPoolCounts;
-  /** The workforce, for the under-30% adjustment of clause I.1.1.1; zero for units that did not report it. */
+  /** The workforce, for the under-30% adjustment of clause I.1.1; zero for units that did not report it. */
   readonly workforce: WomenAndTotal;
 }
 

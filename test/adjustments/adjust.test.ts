@@ -96,7 +96,7 @@ describe("policies on a police-like sector at 12% women, base 60%", () => {
       policy: "explicit",
       adjustedTarget: { percent: "25.00" },
       approvedBy: { number: "15/QĐ-UBND" },
-      citation: { document: "53/KH-UBND", clause: "I.1.1.1" },
+      citation: { document: "53/KH-UBND", clause: "I.1.1" },
     });
   });
   it("explicit above the base is refused", () => {

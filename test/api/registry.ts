@@ -100,6 +100,13 @@ export const ROOT: Readonly<Record<string, Row>> = {
   adjustmentResolver: {
     skip: "returns a function (a target resolver); its results are evaluate's, checked there",
   },
+  canonicalCitation: fc.tuple(
+    plan,
+    fc.record({
+      document: fc.constantFrom("53/KH-UBND", "2282/QĐ-TTg", "12/KH-UBND"),
+      clause: fc.constantFrom("I.1.1.1", "I.1.1.3", "IV.6.b", "1.I.2.a"),
+    }),
+  ),
   deadlineStatus: fc
     .tuple(programmeDate, instantIn(2021, 2031), fc.option(instantIn(2021, 2031), { nil: undefined }))
     .map(([lastOnTimeDate, asOf, submitted]) => [

@@ -9,7 +9,7 @@ const text = fc.record({
 });
 const citation = fc.record({
   document: fc.constantFrom("53/KH-UBND", "2282/QĐ-TTg", "12/KH-UBND"),
-  clause: fc.constantFrom("I.1.1.1", "I.1.1.2", "IV.6.b", "II.2.a"),
+  clause: fc.constantFrom("I.1.1", "I.1.2", "IV.6.b", "II.2.a"),
 });
 /** A share in one of the accepted written forms, from 0% to 100% in steps of 0.1%. */
 export const shareInput = fc

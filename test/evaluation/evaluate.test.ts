@@ -54,7 +54,12 @@ describe("evaluate: hand-computed examples", () => {
       milestoneStatus: "missed",
       keyLeaderShare: { women: 10, total: 51, percent: "19.61" },
     });
-    expect(r.target.milestone?.citation).toEqual({ document: "53/KH-UBND", clause: "I.1.1.1" });
+    expect(r.target.milestone?.citation).toEqual({
+      document: "53/KH-UBND",
+      clause: "I.1.1",
+      provenance: "text",
+      quote: "Đến năm 2025 đạt 60%",
+    });
   });
 
   it("3 of 5 against 60% is met, exactly at the target", () => {
@@ -589,7 +594,7 @@ describe("evaluate: readings made explicit", () => {
     );
   });
 
-  it("shows units outside the scope of I.1.1.1 by kind and tier, and units reporting no key leaders", () => {
+  it("shows units outside the scope of I.1.1 by kind and tier, and units reporting no key leaders", () => {
     const units = [
       unit("a"),
       unit("ubnd-x", { kind: "peoples-committee", tier: "commune" }),

@@ -286,8 +286,9 @@ describe("more rejections", () => {
   });
   it("refuses a one-off duty outside the period, a duplicate legal basis and a blank document number", () => {
     const c = config();
-    c.reportingDuties[3].schedule.year = 2031;
-    expectIssue(c, "milestone.outside-period", ["reportingDuties", 3, "schedule", "year"]);
+    const review = c.reportingDuties.findIndex((d: { id: string }) => d.id === "preliminary-review");
+    c.reportingDuties[review].schedule.year = 2031;
+    expectIssue(c, "milestone.outside-period", ["reportingDuties", review, "schedule", "year"]);
     const d = config();
     d.legalBasis[1].number = d.legalBasis[0].number;
     expectIssue(d, "id.duplicate", ["legalBasis", 1, "number"]);

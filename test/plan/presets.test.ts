@@ -31,31 +31,31 @@ describe("hungYen53 against Plan 53/KH-UBND", () => {
     expect(hungYen53.period).toEqual({ start: 2021, end: 2030 });
   });
 
-  it("I.1.1.1: 60% by 2025 and 75% by 2030 of agencies and local governments have a female key leader", () => {
+  it("I.1.1: 60% by 2025 and 75% by 2030 of agencies and local governments have a female key leader", () => {
     expect(targets(hungYen53, "agencies-with-female-key-leader")).toEqual([
-      [2025, "60%", "I.1.1.1"],
-      [2030, "75%", "I.1.1.1"],
+      [2025, "60%", "I.1.1"],
+      [2030, "75%", "I.1.1"],
     ]);
     expect(indicator(hungYen53, "agencies-with-female-key-leader").measure).toBe(
       "units-with-female-key-leader",
     );
   });
 
-  it("I.1.1.2: at least 40% women in the planning pool by 2025, 50% by 2030", () => {
+  it("I.1.2: at least 40% women in the planning pool by 2025, 50% by 2030", () => {
     expect(targets(hungYen53, "women-in-planning-pool")).toEqual([
-      [2025, "40%", "I.1.1.2"],
-      [2030, "50%", "I.1.1.2"],
+      [2025, "40%", "I.1.2"],
+      [2030, "50%", "I.1.2"],
     ]);
   });
 
-  it("I.1.1.3: 75% of the women in the pool trained by 2025, 90% by 2030", () => {
+  it("I.1.3: 75% of the women in the pool trained by 2025, 90% by 2030", () => {
     expect(targets(hungYen53, "trained-women-in-planning-pool")).toEqual([
-      [2025, "75%", "I.1.1.3"],
-      [2030, "90%", "I.1.1.3"],
+      [2025, "75%", "I.1.3"],
+      [2030, "90%", "I.1.3"],
     ]);
   });
 
-  it("I.1.1.1 last sentence: sectors strictly below 30% female may adjust, no formula, target I.1.1.1 only", () => {
+  it("I.1.1 last sentence: sectors strictly below 30% female may adjust, no formula, target I.1.1 only", () => {
     expect(hungYen53.adjustment).toMatchObject({
       threshold: "30%",
       comparison: "strictly-below",
@@ -63,7 +63,7 @@ describe("hungYen53 against Plan 53/KH-UBND", () => {
       formula: null,
       basis: "sector",
       appliesTo: ["agencies-with-female-key-leader"],
-      citation: { document: "53/KH-UBND", clause: "I.1.1.1" },
+      citation: { document: "53/KH-UBND", clause: "I.1.1" },
     });
     expect(hungYen53.adjustment?.text.vi).toContain("thấp dưới 30%");
   });
@@ -194,7 +194,7 @@ describe("national2282 against Decision 2282/QĐ-TTg", () => {
   });
 
   it("has the qualitative target on ethnic-minority leaders, with no milestones, which Plan 53 omits", () => {
-    const q = indicator(national2282, "ethnic-minority-women-leaders");
+    const q = indicator(national2282, "ethnic-minority-leaders");
     expect(q.measure).toBe("qualitative");
     expect(q.milestones).toEqual([]);
     expect(q.statement?.vi.length).toBeGreaterThan(0);

@@ -20,7 +20,12 @@ describe("targetFor", () => {
     expect(t.milestone).toEqual({
       year: 2025,
       target: "60%",
-      citation: { document: "53/KH-UBND", clause: "I.1.1.1" },
+      citation: {
+        document: "53/KH-UBND",
+        clause: "I.1.1",
+        provenance: "text",
+        quote: "Đến năm 2025 đạt 60%",
+      },
     });
   });
 
@@ -48,7 +53,7 @@ describe("targetFor", () => {
       applicable: false,
       reason: "before-programme",
     });
-    expect(targetFor(national2282, "ethnic-minority-women-leaders", 2025)).toMatchObject({
+    expect(targetFor(national2282, "ethnic-minority-leaders", 2025)).toMatchObject({
       applicable: false,
       reason: "qualitative",
     });

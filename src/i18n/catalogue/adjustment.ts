@@ -1,4 +1,4 @@
-// The under-30% sector adjustment of clause I.1.1.1.
+// The under-30% sector adjustment of clause I.1.1.
 import { type MessageBuilder, str } from "./builder.js";
 
 export const adjustmentMessages = {
