@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { type Tier, tierRank } from "../organisation/tier.js";
 import { NO_SECTOR, type Unit } from "../organisation/unit.js";
 import type { UnitTallyInput } from "../tally/input.js";
 import type { Accepted } from "./input.js";
@@ -70,7 +71,7 @@ function addUnit(acc: Acc, unit: Unit, tally: UnitTallyInput | undefined, inScop
   if (tally.keyLeaders.women > 0) acc.scopeWithFemale++;
 }
 
-/** The groups of an evaluation, each list sorted by key (code-unit order). */
+/** The groups of an evaluation: levels from the top, the other lists sorted by key (code-unit order). */
 export interface Groups {
   readonly overall: Acc;
   readonly byTier: readonly [string, Acc][];
@@ -128,7 +129,8 @@ export function accumulateGroups(accepted: Accepted): Groups {
   }
   return {
     overall,
-    byTier: [...tierGroups].sort(byKey),
+    // Levels from the top (central, province, district, commune), as reports list them.
+    byTier: [...tierGroups].sort((a, b) => tierRank(a[0] as Tier) - tierRank(b[0] as Tier)),
     bySector: [...sectorGroups].sort(byKey),
     byUnit: unitList.sort(byKey),
     missingUnitIds: missingUnitIds.sort(),

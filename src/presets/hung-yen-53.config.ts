@@ -90,8 +90,24 @@ export const hungYen53Config = {
       en: "Thái Bình and Hưng Yên provinces were merged into the new Hưng Yên (Resolution 202/2025/QH15, adopted and in force on 2025-06-12; the new province's authorities operate from 2025-07-01): 2,514.81 km², 3,567,943 people, 104 commune-level units (93 communes, 11 wards; Resolution 1666/NQ-UBTVQH15 of 2025-06-16).",
     },
     sources: [
-      { document: "202/2025/QH15", clause: "Điều 1", provenance: "unverified" },
-      { document: "1666/NQ-UBTVQH15", clause: "Điều 1", provenance: "unverified" },
+      {
+        document: "202/2025/QH15",
+        clause: "Điều 1",
+        provenance: "unverified",
+        note: {
+          vi: "Nghị quyết về sắp xếp đơn vị hành chính cấp tỉnh, ngày 12/6/2025; chưa đối chiếu số điều.",
+          en: "Resolution on rearranging province-level units, 2025-06-12; the article number is not verified.",
+        },
+      },
+      {
+        document: "1666/NQ-UBTVQH15",
+        clause: "Điều 1",
+        provenance: "unverified",
+        note: {
+          vi: "Nghị quyết về sắp xếp đơn vị hành chính cấp xã của tỉnh Hưng Yên, ngày 16/6/2025; chưa đối chiếu số điều.",
+          en: "Resolution on Hưng Yên's commune-level units, 2025-06-16; the article number is not verified.",
+        },
+      },
     ],
   },
   legalBasis: [
@@ -376,7 +392,18 @@ export const hungYen53Config = {
         vi: "Từ năm 2025 tiếp nhận chức năng lao động và bình đẳng giới của Sở Lao động - Thương binh và Xã hội (ở trung ương, bình đẳng giới chuyển sang Bộ Nội vụ: Công văn 739/BNV-CTTN&BĐG ngày 28/3/2025).",
         en: "From 2025 it took over the labour and gender-equality functions of the Department of Labour, Invalids and Social Affairs (nationally, gender equality moved to the Ministry of Home Affairs: letter 739/BNV-CTTN&BĐG of 2025-03-28).",
       },
-      sources: [decree45, { document: "739/BNV-CTTN&BĐG", clause: "—", provenance: "unverified" }],
+      sources: [
+        decree45,
+        {
+          document: "739/BNV-CTTN&BĐG",
+          clause: "—",
+          provenance: "unverified",
+          note: {
+            vi: "Công văn ngày 28/3/2025 của Bộ Nội vụ về tiếp nhận công tác bình đẳng giới.",
+            en: "Ministry of Home Affairs letter of 2025-03-28 on taking over gender equality.",
+          },
+        },
+      ],
     },
     {
       id: "department-of-labour",
@@ -429,8 +456,24 @@ export const hungYen53Config = {
         en: "The district level ceased on 2025-07-01 (two-tier local government: Resolution 203/2025/QH15, Law 72/2025/QH15 on the Organisation of Local Government); Plan 53 assigns no duty to communes.",
       },
       sources: [
-        { document: "203/2025/QH15", clause: "Điều 1 (Điều 110 Hiến pháp)", provenance: "unverified" },
-        { document: "72/2025/QH15", clause: "—", provenance: "unverified" },
+        {
+          document: "203/2025/QH15",
+          clause: "Điều 1 (Điều 110 Hiến pháp)",
+          provenance: "unverified",
+          note: {
+            vi: "Sửa đổi Hiến pháp, có hiệu lực từ ngày thông qua 16/6/2025: chính quyền địa phương hai cấp.",
+            en: "Amends the Constitution, in force from its adoption on 2025-06-16: two-tier local government.",
+          },
+        },
+        {
+          document: "72/2025/QH15",
+          clause: "Điều 1",
+          provenance: "unverified",
+          note: {
+            vi: "Luật Tổ chức chính quyền địa phương, thông qua ngày 16/6/2025; cấp huyện chấm dứt từ 01/7/2025.",
+            en: "Law on the Organisation of Local Government, adopted 2025-06-16; the district tier ended on 2025-07-01.",
+          },
+        },
       ],
     },
     {

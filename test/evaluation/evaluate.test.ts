@@ -252,9 +252,9 @@ describe("evaluate: units, scope and coverage", () => {
     const e = evaluate(hungYen53, { units, tallies }, { year: 2024, asOf: "2024-12-31" });
     const r = indicator(e, "women-in-planning-pool");
     expect(r.byTier.map((g) => [g.key, g.value?.numerator, g.value?.denominator])).toEqual([
-      ["commune", undefined, undefined],
-      ["district", undefined, undefined],
       ["province", 10, 19],
+      ["district", undefined, undefined],
+      ["commune", undefined, undefined],
     ]);
     expect(r.bySector.map((g) => g.key)).toEqual([
       "(none)",
