@@ -12,6 +12,8 @@ export {
   type ReportingScheduleLike,
   type RollForward,
   reportingCalendar,
+  type Submission,
+  type SubmissionStatus,
 } from "./reporting.js";
 export {
   type DeadlineStatus,

@@ -37,6 +37,7 @@ import { InvalidInputError } from "../errors/errors.js";
 import { fromZodIssues } from "../i18n/issues.js";
 import type { Bilingual } from "../i18n/locale.js";
 import {
+  fail,
   integerIn,
   oneOf,
   optionsObject,
@@ -259,8 +260,10 @@ export interface Deadline {
   readonly rule: DeadlineRule;
   /** Where the duty is written. */
   readonly citation: CitationLike;
-  /** The state as of the `asOf` of the call. */
+  /** The state as of the `asOf` of the call (with the duty holder's own submission, if given). */
   readonly status: DeadlineStatus;
+  /** Submissions by named submitters (units sharing the duty), by submitter id; empty when none were given. */
+  readonly submissions: readonly SubmissionStatus[];
 }
 
 /**
@@ -287,6 +290,49 @@ export interface ReportingCalendarOptions {
    * bodies above it that a plan derived from the national Decision still names. Default: every duty.
    */
   readonly actors?: readonly string[] | undefined;
+  /**
+   * Reports handed in: each deadline's status then says on time or late. A submission without `by` is the duty
+   * holder's own (it sets the deadline's `status`); one with `by` (a unit's id) is listed in the deadline's
+   * `submissions`. Submissions for years outside [from, to] are not used; an unknown duty id or a second
+   * submission by the same submitter is refused.
+   */
+  readonly submissions?: readonly Submission[] | undefined;
+}
+
+/**
+ * A report handed in: for which duty and reporting year, when (a date or an instant), and by whom when the duty
+ * is shared by many units (the units' annual report of Plan 53 IV.6.b).
+ *
+ * @example
+ * ```ts
+ * const s: Submission = { dutyId: "provincial-units-annual-report", year: 2025, submittedAt: "2025-11-13", by: "so-noi-vu" };
+ * ```
+ */
+export interface Submission {
+  /** The reporting duty's id. */
+  readonly dutyId: string;
+  /** The reporting year. */
+  readonly year: number;
+  /** When it was handed in: a date (`YYYY-MM-DD`, in Vietnam) or an instant with its offset. */
+  readonly submittedAt: DateInput;
+  /** Who handed it in, when the duty is shared by many units (a unit's id); absent: the duty holder itself. */
+  readonly by?: string | undefined;
+}
+
+/**
+ * One submitter's report for a deadline, and its status (on time or late; or, handed in after `asOf`, as if not
+ * yet handed in).
+ *
+ * @example
+ * ```ts
+ * const s: SubmissionStatus = { by: "so-noi-vu", status: deadlineStatus({ lastOnTimeDate: "2025-11-14" }, { asOf: "2025-12-01", submittedAt: "2025-11-13" }) };
+ * ```
+ */
+export interface SubmissionStatus {
+  /** The submitter (a unit's id). */
+  readonly by: string;
+  /** The deadline's status for this submitter. */
+  readonly status: DeadlineStatus;
 }
 
 /**
@@ -407,6 +453,7 @@ const ROLL_FORWARD = ["none", "next-working-day"] as const;
 
 function deadlinesOf(
   plan: ReportingPlanLike,
+  submissions: SubmissionIndex,
   from: number,
   to: number,
   asOf: DateInput,
@@ -455,8 +502,8 @@ function deadlinesOf(
         const y0 = dayNumber(calendarDate(year, 1, 1));
         const y1 = dayNumber(calendarDate(year, 12, 31));
         if (!inForce(y0, y1)) continue;
-        const status = statusWith(null, { asOf: asOfDate }, index);
-        rows.push({ deadline: deadline(base, "no-deadline-set", null, null, rule, status), order });
+        const [status, named] = statuses(null, submissions, duty.id, year, asOfDate, index);
+        rows.push({ deadline: deadline(base, "no-deadline-set", null, null, rule, status, named), order });
         continue;
       }
       const written = writtenDeadline(schedule.due, year);
@@ -466,8 +513,8 @@ function deadlinesOf(
       let n = w;
       if (rollForward === "next-working-day") while (!isWorking(n, index)) n++;
       const lastOnTime = fromDayNumber(n);
-      const status = statusWith(lastOnTime, { asOf: asOfDate }, index);
-      rows.push({ deadline: deadline(base, "dated", written, lastOnTime, rule, status), order });
+      const [status, named] = statuses(lastOnTime, submissions, duty.id, year, asOfDate, index);
+      rows.push({ deadline: deadline(base, "dated", written, lastOnTime, rule, status, named), order });
     }
   });
   rows.sort(
@@ -481,12 +528,16 @@ function deadlinesOf(
 
 // Fixes the key order of a deadline, so that its JSON reads who, when, why, and the state last.
 function deadline(
-  base: Omit<Deadline, "kind" | "dueAsWritten" | "lastOnTimeDate" | "rolledForward" | "rule" | "status">,
+  base: Omit<
+    Deadline,
+    "kind" | "dueAsWritten" | "lastOnTimeDate" | "rolledForward" | "rule" | "status" | "submissions"
+  >,
   kind: Deadline["kind"],
   dueAsWritten: CalendarDate | null,
   lastOnTime: CalendarDate | null,
   rule: DeadlineRule,
   status: DeadlineStatus,
+  submissions: readonly SubmissionStatus[] = [],
 ): Deadline {
   return {
     dutyId: base.dutyId,
@@ -504,7 +555,59 @@ function deadline(
     rule,
     citation: base.citation,
     status,
+    submissions,
   };
+}
+
+/** Submissions by duty, then year, then submitter (`""` for the duty holder itself). */
+type SubmissionIndex = ReadonlyMap<string, ReadonlyMap<number, ReadonlyMap<string, DateInput>>>;
+
+/** The deadline's own status and its named submitters' statuses. */
+function statuses(
+  lastOnTime: CalendarDate | null,
+  submissions: SubmissionIndex,
+  dutyId: string,
+  year: number,
+  asOf: CalendarDate,
+  index: ReturnType<typeof indexer>,
+): [DeadlineStatus, SubmissionStatus[]] {
+  const mine = submissions.get(dutyId)?.get(year);
+  const own = mine?.get("");
+  const status = statusWith(lastOnTime, { asOf, submittedAt: own }, index);
+  const named = [...(mine ?? new Map<string, DateInput>())]
+    .filter(([by]) => by !== "")
+    .sort(([a], [b]) => compareKeys(a, b))
+    .map(([by, submittedAt]) => ({ by, status: statusWith(lastOnTime, { asOf, submittedAt }, index) }));
+  return [status, named];
+}
+
+/** The `submissions` option, checked: every duty known, no submitter twice for a duty and year. */
+function readSubmissions(value: unknown, plan: ReportingPlanLike): SubmissionIndex {
+  const out = new Map<string, Map<number, Map<string, DateInput>>>();
+  if (value === undefined) return out;
+  const duties = new Set(plan.reportingDuties.map((d) => d.id));
+  requireArray(value, ["options", "submissions"]).forEach((item, i) => {
+    const path = ["options", "submissions", i];
+    const r = requireRecord(item, path);
+    const dutyId = requireString(r["dutyId"], [...path, "dutyId"]);
+    if (!duties.has(dutyId)) fail("submission.unknown-duty", [...path, "dutyId"], { dutyId });
+    const year = integerIn(r["year"], FIRST_YEAR, LAST_YEAR, [...path, "year"]);
+    const by = r["by"] === undefined ? "" : requireString(r["by"], [...path, "by"]).normalize("NFC");
+    // The instant is read now, so that a bad one is reported with its path.
+    calendarDateAt(r["submittedAt"] as DateInput, [...path, "submittedAt"]);
+    const years = out.get(dutyId) ?? new Map<number, Map<string, DateInput>>();
+    const byWho = years.get(year) ?? new Map<string, DateInput>();
+    if (byWho.has(by))
+      fail("submission.duplicate", [...path, "by"], {
+        dutyId,
+        year,
+        by: by === "" ? "(the duty holder)" : by,
+      });
+    byWho.set(by, r["submittedAt"] as DateInput);
+    years.set(year, byWho);
+    out.set(dutyId, years);
+  });
+  return out;
 }
 
 // Dated deadlines by date, then those without a date at the end of their year.
@@ -549,7 +652,16 @@ export function reportingCalendar(plan: ReportingPlanLike, options: ReportingCal
     "options",
     "calendar",
   ]);
-  return deadlinesOf(withActors(p, actors), from, to, o["asOf"] as DateInput, rollForward, index);
+  const submissions = readSubmissions(o["submissions"], p);
+  return deadlinesOf(
+    withActors(p, actors),
+    submissions,
+    from,
+    to,
+    o["asOf"] as DateInput,
+    rollForward,
+    index,
+  );
 }
 
 /** The `actors` option: a list of actor ids, or nothing (every duty). */
@@ -600,7 +712,7 @@ export function nextDeadline(
     "options",
     "calendar",
   ]);
-  const all = deadlinesOf(p, from, p.period.end, day, rollForward, index);
+  const all = deadlinesOf(p, new Map(), from, p.period.end, day, rollForward, index);
   let best: Deadline | null = null;
   let bestDate = "";
   for (const d of all) {

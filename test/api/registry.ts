@@ -153,9 +153,11 @@ export const ROOT: Readonly<Record<string, Row>> = {
   percentDecimal: fc.tuple(count, fc.integer({ min: 1, max: 10_000 }), decimalOptions),
   planConfigJsonSchema: fc.constant([]),
   planSummary: fc.tuple(plan, fc.record({ locale, asOf: programmeDate }, { requiredKeys: [] })),
-  reportingCalendar: fc
-    .tuple(reportingPlan, programmeDate, year)
-    .map(([p, asOf, y]) => [p, { from: y, to: y + 1, asOf }]),
+  reportingCalendar: fc.tuple(reportingPlan, programmeDate, year).map(([p, asOf, y]) => {
+    const duty = (p as { reportingDuties: readonly { id: string }[] }).reportingDuties[0];
+    const submissions = duty === undefined ? [] : [{ dutyId: duty.id, year: y, submittedAt: asOf, by: "so" }];
+    return [p, { from: y, to: y + 1, asOf, submissions }];
+  }),
   requiredUnits: fc.tuple(count, share, fc.constantFrom("at-least-share", "round-half-up", "round-down")),
   rollUp: evaluationInput.chain(({ units, tallies }) =>
     fc.tuple(

@@ -129,7 +129,64 @@ describe("reportingCalendar, Plan 53", () => {
         calendarDaysLate: 107,
         workingDaysLate: 69,
       },
+      submissions: [],
     });
+  });
+
+  it("takes submissions: the duty holder's sets the status, each unit's is listed by unit", () => {
+    const plan = {
+      period: { start: 2021, end: 2030 },
+      reportingDuties: [PLAN_53_UNIT_REPORT, PLAN_53_DOHA_REPORT],
+    };
+    const [d] = reportingCalendar(plan, {
+      from: 2025,
+      to: 2025,
+      asOf: "2025-12-01",
+      submissions: [
+        {
+          dutyId: PLAN_53_UNIT_REPORT.id,
+          year: 2025,
+          by: "so-y-te",
+          submittedAt: "2025-11-14T23:59:59+07:00",
+        },
+        { dutyId: PLAN_53_UNIT_REPORT.id, year: 2025, by: "so-noi-vu", submittedAt: "2025-11-15" },
+        // after asOf: not yet handed in as of 2025-12-01
+        { dutyId: PLAN_53_UNIT_REPORT.id, year: 2025, by: "so-xd", submittedAt: "2025-12-02" },
+        { dutyId: PLAN_53_UNIT_REPORT.id, year: 2024, by: "so-y-te", submittedAt: "2024-11-01" },
+      ],
+    });
+    expect(d?.year).toBe(2025);
+    expect(d?.status.status).toBe("overdue");
+    expect(d?.submissions.map((x) => [x.by, x.status.status, x.status.submittedOn])).toEqual([
+      ["so-noi-vu", "late", "2025-11-15"],
+      ["so-xd", "overdue", null],
+      ["so-y-te", "on-time", "2025-11-14"],
+    ]);
+    const doha = reportingCalendar(plan, {
+      from: 2025,
+      to: 2025,
+      asOf: "2026-01-05",
+      submissions: [{ dutyId: PLAN_53_DOHA_REPORT.id, year: 2025, submittedAt: "2025-12-20" }],
+    }).find((x) => x.dutyId === PLAN_53_DOHA_REPORT.id);
+    // The text gives no day: nothing to be late for, but the submission is recorded.
+    expect(doha?.status).toMatchObject({ status: "no-deadline-set", submittedOn: "2025-12-20" });
+  });
+
+  it("refuses a submission for an unknown duty, twice by the same unit, or with a bad date", () => {
+    const plan = { period: { start: 2021, end: 2030 }, reportingDuties: [PLAN_53_UNIT_REPORT] };
+    const call = (submissions: unknown[]) => () =>
+      reportingCalendar(plan, {
+        from: 2025,
+        to: 2025,
+        asOf: "2025-12-01",
+        submissions: submissions as never,
+      });
+    expect(call([{ dutyId: "nope", year: 2025, submittedAt: "2025-11-01" }])).toThrow(
+      /submission\.unknown-duty/,
+    );
+    const twice = { dutyId: PLAN_53_UNIT_REPORT.id, year: 2025, by: "a", submittedAt: "2025-11-01" };
+    expect(call([twice, twice])).toThrow(/submission\.duplicate/);
+    expect(call([{ ...twice, submittedAt: "2025-11-31" }])).toThrow(/date\.invalid/);
   });
 
   it("never invents a date for a duty whose text gives none", () => {

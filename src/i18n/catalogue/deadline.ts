@@ -2,6 +2,14 @@
 import { type MessageBuilder, str } from "./builder.js";
 
 export const deadlineMessages = {
+  "submission.unknown-duty": (p) => ({
+    vi: `Bản nộp cho nghĩa vụ báo cáo "${str(p["dutyId"])}" không có trong kế hoạch.`,
+    en: `A submission for the reporting duty "${str(p["dutyId"])}", which the plan does not have.`,
+  }),
+  "submission.duplicate": (p) => ({
+    vi: `Nghĩa vụ "${str(p["dutyId"])}" năm ${str(p["year"])} có hơn một bản nộp của ${str(p["by"])}.`,
+    en: `The duty "${str(p["dutyId"])}" of ${str(p["year"])} has more than one submission by ${str(p["by"])}.`,
+  }),
   "instant.invalid": (p) => ({
     vi: `"${str(p["value"])}" không phải là thời điểm hợp lệ theo ISO 8601 (ví dụ 2025-11-14T23:59:59+07:00).`,
     en: `"${str(p["value"])}" is not a valid ISO 8601 instant (for example 2025-11-14T23:59:59+07:00).`,
