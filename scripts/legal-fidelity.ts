@@ -36,7 +36,7 @@ type Lang = keyof typeof LABELS;
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
 
 /** A short description of a cited object: its target, id or name. */
-function valueOf(o: Record<string, unknown>, lang: Lang): string {
+function describeValue(o: Record<string, unknown>, lang: Lang): string {
   if (typeof o["target"] === "string" && typeof o["year"] === "number") return `${o["year"]}: ${o["target"]}`;
   if (typeof o["threshold"] === "string")
     return `${lang === "vi" ? "ngưỡng" : "threshold"} ${o["threshold"]}`;
@@ -76,7 +76,7 @@ function rows(value: unknown, lang: Lang, path = ""): Row[] {
   const o = value as Record<string, unknown>;
   const out: Row[] = [];
   const c = o["citation"] as Citation | undefined;
-  if (c !== undefined) out.push({ path: path || "(plan)", value: valueOf(o, lang), citation: c });
+  if (c !== undefined) out.push({ path: path || "(plan)", value: describeValue(o, lang), citation: c });
   for (const [k, v] of Object.entries(o)) {
     if (k === "citation") continue;
     if (k === "sources" && Array.isArray(v)) {
