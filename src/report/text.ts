@@ -16,19 +16,30 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u20
  * `\u001b`, so that an id cannot break a line, colour a terminal or forge a report line (F33).
  */
 export function plain(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return asText(text).replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A value as text: a renderer may be given a result changed by hand, and writes what is there, never crashes. */
+export function asText(value: unknown): string {
+  if (typeof value === "string") return value;
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** A date `YYYY-MM-DD` as each language writes it: `14/11/2025` in Vietnamese, ISO in English. */
 export function dateText(date: string, locale: Locale): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asText(date));
   if (m === null || locale === "en") return plain(date);
   return `${m[3]}/${m[2]}/${m[1]}`;
 }
 
 /** A percentage string of a result (`"58.82"`) with the language's decimal separator. */
 export function percentText(p: string, locale: Locale): string {
-  return locale === "vi" ? p.replace(".", ",") : p;
+  const s = plain(p);
+  return locale === "vi" ? s.replace(".", ",") : s;
 }
 
 /** Labels of tiers and grouping, in both languages. */
@@ -74,7 +85,7 @@ export const citationText = (
   locale: Locale = "en",
 ): string => {
   const mark =
-    c.provenance === undefined || c.provenance === "text"
+    typeof c.provenance !== "string" || c.provenance === "text"
       ? ""
       : `; ${PROVENANCE_LABELS[locale][c.provenance] ?? plain(c.provenance)}`;
   return `[${plain(c.document)} ${plain(c.clause)}${mark}]`;
