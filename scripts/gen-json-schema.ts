@@ -1,7 +1,13 @@
-// Writes schema/plan-config.schema.json from PlanConfigSchema. Run: npm run schema.
-// A test fails when the committed file and the schema disagree, so the file cannot drift.
+// Writes schema/plan-config.schema.json (PlanConfigSchema) and schema/annual-report.schema.json
+// (AnnualReportSchema). Run: npm run schema. Tests fail when a committed file and its schema disagree.
 import { writeFileSync } from "node:fs";
 import { planConfigJsonSchema } from "../src/plan/json-schema.js";
+import { annualReportJsonSchema } from "../src/report/annual/schema.js";
 
-writeFileSync("schema/plan-config.schema.json", `${JSON.stringify(planConfigJsonSchema(), null, 2)}\n`);
-console.log("wrote schema/plan-config.schema.json");
+for (const [file, schema] of [
+  ["schema/plan-config.schema.json", planConfigJsonSchema()],
+  ["schema/annual-report.schema.json", annualReportJsonSchema()],
+] as const) {
+  writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${file}`);
+}

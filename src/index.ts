@@ -51,6 +51,7 @@ export {
   type ShareInput,
 } from "./rational/percent.js";
 export type { ExactRatio, Ratio } from "./rational/ratio.js";
+export * from "./report/annual/index.js";
 export { deadlinesText } from "./report/deadlines-text.js";
 export { evaluationText } from "./report/evaluation-text.js";
 export { planSummary } from "./report/plan-summary.js";

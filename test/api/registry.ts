@@ -73,6 +73,10 @@ const evaluateOptions = fc.record(
 const evaluation = fc
   .tuple(evaluationInput, evaluateOptions)
   .map(([input, options]) => root.evaluate(hungYen53, input, options));
+const annualReport = fc
+  .tuple(evaluationInput, evaluateOptions)
+  .map(([input, options]) => root.buildAnnualReport(hungYen53, input, options));
+const localeOnly = fc.record({ locale }, { requiredKeys: [] });
 const deadlines = fc
   .tuple(plan, year, programmeDate)
   .map(([p, y, asOf]) => root.reportingCalendar(p, { from: y - 1, to: y, asOf }));
@@ -93,6 +97,13 @@ const holidayRows = fc.constant(calendar.OFFICIAL_HOLIDAY_DECISIONS);
 /** The root entry point. */
 export const ROOT: Readonly<Record<string, Row>> = {
   adaptPlan: fc.tuple(plan, patch),
+  annualReportCsv: fc.tuple(annualReport, localeOnly),
+  annualReportHtml: fc.tuple(annualReport, localeOnly),
+  annualReportJsonSchema: fc.constant([]),
+  annualReportMarkdown: fc.tuple(annualReport, localeOnly),
+  annualReportOpenSdgCsv: fc.tuple(annualReport),
+  annualReportSvg: fc.tuple(annualReport, localeOnly),
+  buildAnnualReport: fc.tuple(fc.constant(hungYen53), evaluationInput, evaluateOptions),
   safeAdaptPlan: fc.tuple(plan, patch),
   adjustTarget: fc
     .tuple(share, womenTotal, clause, policy)

@@ -21,6 +21,10 @@ export const warningMessages = {
     vi: `${str(p["count"])} đơn vị thuộc cấp "${str(p["tier"])}" không còn tồn tại vào ngày ${str(p["date"])} (${list(p["ids"])}): ${p["counted"] === true ? "vẫn được tính theo thiết lập lapsedTiers" : "không được tính ở đâu, số liệu của chúng bị loại"}. Hãy ghi validTo cho các đơn vị này.`,
     en: `${str(p["count"])} unit(s) of the tier "${str(p["tier"])}", which does not exist on ${str(p["date"])} (${list(p["ids"])}): ${p["counted"] === true ? "still counted (setting lapsedTiers)" : "counted nowhere, their tallies rejected"}. Give these units a validTo.`,
   }),
+  "report.previous-mismatch": (p) => ({
+    vi: `Báo cáo năm trước phải là của kế hoạch ${str(p["expectedPlan"])} và một năm trước ${str(p["before"])}; báo cáo đã cho là của ${str(p["plan"])}, năm ${str(p["year"])}.`,
+    en: `The previous report must be of the plan ${str(p["expectedPlan"])} and a year before ${str(p["before"])}; the one given is of ${str(p["plan"])}, year ${str(p["year"])}.`,
+  }),
   "warning.central-outside-plan": (p) => ({
     vi: `${str(p["count"])} đơn vị cấp trung ương (${list(p["ids"])}) nằm ngoài phạm vi kế hoạch của một tỉnh: ${p["counted"] === true ? "vẫn được tính theo thiết lập lapsedTiers" : "không được tính ở đâu, số liệu của chúng bị loại"}.`,
     en: `${str(p["count"])} central-level unit(s) (${list(p["ids"])}) are outside a province's plan: ${p["counted"] === true ? "still counted (setting lapsedTiers)" : "counted nowhere, their tallies rejected"}.`,

@@ -6,8 +6,8 @@ import {
   evaluationText,
   planSummary,
   reportingCalendar,
-} from "../src/index.js";
-import { hungYen53, national2282 } from "../src/presets/index.js";
+} from "../../src/index.js";
+import { hungYen53, national2282 } from "../../src/presets/index.js";
 
 describe("planSummary", () => {
   it("states each target by year with its clause, in Vietnamese by default", () => {
