@@ -4,6 +4,7 @@ const entry = {
   index: "src/index.ts",
   presets: "src/presets/index.ts",
   calendar: "src/calendar/index.ts",
+  node: "src/node/index.ts",
 };
 
 export default defineConfig([

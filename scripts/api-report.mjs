@@ -11,6 +11,7 @@ const ENTRY_POINTS = [
   ["vn-women-leadership/presets", "src/presets/index.ts"],
   ["vn-women-leadership/calendar", "src/calendar/index.ts"],
   ["vn-women-leadership/node", "src/node/index.ts"],
+  ["vn-women-leadership/node", "src/node/index.ts"],
 ];
 const OUT = "api-report.md";
 

@@ -33,6 +33,7 @@ export {
   type MessageBuilder,
   messageFor,
 } from "./i18n/messages.js";
+export * from "./intake/index.js";
 export * from "./organisation/index.js";
 export * from "./plan/index.js";
 export { type Citation, CitationSchema, PROVENANCES, type Provenance } from "./primitives/citation.js";

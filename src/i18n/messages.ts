@@ -11,6 +11,7 @@ import { adjustmentMessages } from "./catalogue/adjustment.js";
 import { argumentMessages } from "./catalogue/argument.js";
 import { type IssueParams, type MessageBuilder, str } from "./catalogue/builder.js";
 import { deadlineMessages } from "./catalogue/deadline.js";
+import { intakeMessages } from "./catalogue/intake.js";
 import { organisationMessages } from "./catalogue/organisation.js";
 import { planMessages } from "./catalogue/plan.js";
 import { shareMessages } from "./catalogue/share.js";
@@ -31,6 +32,7 @@ const entries = {
   ...deadlineMessages,
   ...organisationMessages,
   ...tallyMessages,
+  ...intakeMessages,
   ...warningMessages,
   "message.unknown-code": (p) => ({
     vi: `Không có mã thông báo "${str(p["code"])}" trong danh mục.`,

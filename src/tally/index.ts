@@ -23,4 +23,12 @@ export {
   type RollUpResult,
   rollUp,
 } from "./roll-up.js";
+export {
+  SQL_DIALECTS,
+  type SqlDialect,
+  TALLY_SQL_COLUMNS,
+  type TallySqlOptions,
+  talliesFromRows,
+  tallySql,
+} from "./sql.js";
 export { emptyTally, mergeTallies, mergeUnitTallies, type Tally, unitTally } from "./tally.js";

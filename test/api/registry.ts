@@ -97,6 +97,35 @@ const holidayRows = fc.constant(calendar.OFFICIAL_HOLIDAY_DECISIONS);
 /** The root entry point. */
 export const ROOT: Readonly<Record<string, Row>> = {
   adaptPlan: fc.tuple(plan, patch),
+  tallySql: fc.tuple(
+    plan,
+    fc.record({
+      table: fc.constantFrom("people", ["hr", "people"]),
+      columns: fc.constantFrom(
+        { unitId: "unit_id", sex: "sex" },
+        { unitId: "u", sex: "s", position: "p", keyLeader: "k" },
+      ),
+      dialect: fc.constantFrom("duckdb" as const, "postgresql" as const, "ansi" as const),
+    }),
+  ),
+  talliesFromRows: fc.constant([
+    [
+      {
+        unit_id: "a",
+        key_leaders_women: 1,
+        key_leaders_total: 2,
+        pool_women: 1,
+        pool_total: 3,
+        pool_women_trained: 0,
+        workforce_women: 4,
+        workforce_total: 9,
+      },
+    ],
+  ]),
+  readColumnMapping: fc.constant([
+    { columns: { unitId: "Mã đơn vị", sex: "Giới tính" }, values: { sex: { Bà: "female" } } },
+  ]),
+  columnMappingJsonSchema: fc.constant([]),
   annualReportCsv: fc.tuple(annualReport, localeOnly),
   annualReportHtml: fc.tuple(annualReport, localeOnly),
   annualReportJsonSchema: fc.constant([]),

@@ -1,0 +1,8 @@
+export {
+  type ColumnMapping,
+  ColumnMappingSchema,
+  columnMappingJsonSchema,
+  MAPPED_FIELDS,
+  type MappedField,
+} from "./mapping.js";
+export { type RejectedRow, readColumnMapping } from "./rows.js";
