@@ -67,14 +67,19 @@ const tallies = units.flatMap((u) => {
   const poolTotal = int(6, 30);
   const poolWomen = Math.round(poolTotal * (0.28 + rand() * 0.25));
   const trained = Math.round(poolWomen * (0.6 + rand() * 0.35));
-  const wfTotal = int(30, 400);
+  const wfTotal = int(20, 90);
   const share = femaleShare[u.sector] ?? 0.35 + rand() * 0.2;
+  // The counts must be people (scripts/gen-sample-people.mjs expands them): at least as many women and men in
+  // the workforce as among the key leaders, and as in the planning pool.
+  const kw = Math.min(klWomen, klTotal);
+  const wfWomen = Math.max(Math.round(wfTotal * share), kw, poolWomen);
+  const wfMen = Math.max(wfTotal - Math.round(wfTotal * share), klTotal - kw, poolTotal - poolWomen);
   return [
     {
       unitId: u.id,
-      keyLeaders: { women: Math.min(klWomen, klTotal), total: klTotal },
+      keyLeaders: { women: kw, total: klTotal },
       planningPool: { women: poolWomen, total: poolTotal, womenTrained: trained },
-      workforce: { women: Math.round(wfTotal * share), total: wfTotal },
+      workforce: { women: wfWomen, total: wfWomen + wfMen },
     },
   ];
 });

@@ -10,7 +10,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { vietnamDate } from "../calendar/instant.js";
-import { inputError } from "./errors.js";
 import { run } from "./run.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,19 +26,28 @@ function version(): string {
   return pkg.version ?? "unknown";
 }
 
-process.exitCode = run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`),
-  today: () => vietnamDate(new Date()),
-  sampleFile: (name) => {
-    const found = packageFile("data", "sample", name);
-    if (found === undefined)
-      throw inputError(
-        "cli.sample-missing",
-        `Không thấy dữ liệu mẫu ${name}.`,
-        `Sample data ${name} not found.`,
-      );
-    return found;
+const terminal = process.stderr.isTTY === true;
+let progressShown = false;
+const clearProgress = () => {
+  if (progressShown) process.stderr.write("\r\u001b[K");
+  progressShown = false;
+};
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: (text) => {
+    clearProgress();
+    process.stdout.write(`${text}\n`);
   },
+  stderr: (text) => {
+    clearProgress();
+    process.stderr.write(`${text}\n`);
+  },
+  today: () => vietnamDate(new Date()),
+  sampleFile: (name) => packageFile("data", "sample", name),
+  progress: terminal
+    ? (text) => {
+        progressShown = true;
+        process.stderr.write(`\r${text}\u001b[K`);
+      }
+    : undefined,
   version: version(),
 });

@@ -23,17 +23,17 @@ interface Ran {
   readonly stderr: string;
 }
 
-function cli(...argv: string[]): Ran {
+async function cli(...argv: string[]): Promise<Ran> {
   const out: string[] = [];
   const err: string[] = [];
   const env: CliEnvironment = {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
     today: () => "2026-01-15",
-    sampleFile: sample,
+    sampleFile: (name) => sample(name),
     version: "9.9.9",
   };
-  const code = run(argv, env);
+  const code = await run(argv, env);
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
@@ -91,40 +91,42 @@ describe("F32: the CLI answers ordinary mistakes with a message and an exit code
     ["no arguments", [], 2, /commands/],
   ];
   for (const [what, argv, code, message] of cases) {
-    it(`F32: ${what} exits ${code} with a message`, () => {
-      const r = cli(...argv);
+    it(`F32: ${what} exits ${code} with a message`, async () => {
+      const r = await cli(...argv);
       expect(r.code).toBe(code);
       expect(r.stderr).toMatch(message);
       noStack(r);
     });
   }
 
-  it("F32: a JSON file with a byte-order mark is read", () => {
+  it("F32: a JSON file with a byte-order mark is read", async () => {
     const withBom = file("tallies-bom.json", `\uFEFF${readFileSync(sample("tallies-2025.json"), "utf8")}`);
-    const r = cli(...evaluateArgs(withBom, "--as-of", "2026-01-15", "--json"));
+    const r = await cli(...evaluateArgs(withBom, "--as-of", "2026-01-15", "--json"));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).coverage.rejected).toEqual([]);
   });
 
-  it("F32: demo with a bad --as-of prints nothing on stdout (never half a report)", () => {
-    const r = cli("demo", "--as-of", "bad");
+  it("F32: demo with a bad --as-of prints nothing on stdout (never half a report)", async () => {
+    const r = await cli("demo", "--as-of", "bad");
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
   });
 
-  it("F32: --version, -h, help <command> and <command> --help answer", () => {
-    expect(cli("--version")).toMatchObject({ code: 0, stdout: "9.9.9" });
-    expect(cli("-h").stdout).toContain("evaluate");
-    expect(cli("help", "evaluate").stdout).toContain("--plan");
-    expect(cli("evaluate", "--help").stdout).toContain("--tallies");
+  it("F32: --version, -h, help <command> and <command> --help answer", async () => {
+    expect(await cli("--version")).toMatchObject({ code: 0, stdout: "9.9.9" });
+    expect((await cli("-h")).stdout).toContain("evaluate");
+    expect((await cli("help", "evaluate")).stdout).toContain("--plan");
+    expect((await cli("evaluate", "--help")).stdout).toContain("--tallies");
   });
 
-  it("F32: the messages follow --lang", () => {
-    expect(cli(...evaluateArgs(join(dir, "nope.json"), "--lang", "en")).stderr).toContain("File not found");
-    expect(cli(...evaluateArgs(join(dir, "nope.json"))).stderr).toContain("Không tìm thấy tệp");
+  it("F32: the messages follow --lang", async () => {
+    expect((await cli(...evaluateArgs(join(dir, "nope.json"), "--lang", "en"))).stderr).toContain(
+      "File not found",
+    );
+    expect((await cli(...evaluateArgs(join(dir, "nope.json")))).stderr).toContain("Không tìm thấy tệp");
   });
 
-  it("F32: any argument list ends in an exit code 0–2 without a stack trace", () => {
+  it("F32: any argument list ends in an exit code 0–2 without a stack trace", async () => {
     const word = fc.constantFrom(
       "demo",
       "evaluate",
@@ -153,9 +155,9 @@ describe("F32: the CLI answers ordinary mistakes with a message and an exit code
       "--",
       "national-2282",
     );
-    fc.assert(
-      fc.property(fc.array(fc.oneof(word, fc.string()), { maxLength: 12 }), (argv) => {
-        const r = cli(...argv);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(word, fc.string()), { maxLength: 12 }), async (argv) => {
+        const r = await cli(...argv);
         expect([0, 1, 2]).toContain(r.code);
         noStack(r);
       }),
@@ -165,8 +167,8 @@ describe("F32: the CLI answers ordinary mistakes with a message and an exit code
 });
 
 describe("new-user-trial.md traps 4 and 5: the CLI", () => {
-  it("trap 4: evaluate without --plan is a usage error, not Hưng Yên's plan", () => {
-    const r = cli(
+  it("trap 4: evaluate without --plan is a usage error, not Hưng Yên's plan", async () => {
+    const r = await cli(
       "evaluate",
       "--units",
       sample("units.json"),
@@ -180,19 +182,19 @@ describe("new-user-trial.md traps 4 and 5: the CLI", () => {
     expect(r.stdout).toBe("");
   });
 
-  it("trap 4: --plan takes a preset by name or a plan file; an unknown name is refused", () => {
-    expect(cli(...evaluateArgs(sample("tallies-2025.json"))).code).toBe(0);
-    const r = cli(
+  it("trap 4: --plan takes a preset by name or a plan file; an unknown name is refused", async () => {
+    expect((await cli(...evaluateArgs(sample("tallies-2025.json")))).code).toBe(0);
+    const r = await cli(
       ...evaluateArgs(sample("tallies-2025.json")).map((a) => (a === "hung-yen-53" ? "hung-yen" : a)),
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cli\.unknown-preset/);
   });
 
-  it("trap 5: a rejected tally exits 1, the report still printed with the reason", () => {
+  it("trap 5: a rejected tally exits 1, the report still printed with the reason", async () => {
     const tallies = JSON.parse(readFileSync(sample("tallies-2025.json"), "utf8"));
     tallies[0].keyLeaders = { women: 9, total: 2 };
-    const r = cli(...evaluateArgs(file("rejected.json", JSON.stringify(tallies)), "--lang", "en"));
+    const r = await cli(...evaluateArgs(file("rejected.json", JSON.stringify(tallies)), "--lang", "en"));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("[tally.women-exceed-total]");
     expect(r.stderr).toContain("1 tally was rejected");
@@ -200,7 +202,7 @@ describe("new-user-trial.md traps 4 and 5: the CLI", () => {
 });
 
 describe("the CLI process", () => {
-  it("runs as a process: --version prints the package's version, a missing file exits 1 without a stack", () => {
+  it("runs as a process: --version prints the package's version, a missing file exits 1 without a stack", async () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8"));
     const tsx = join("node_modules", ".bin", "tsx");
     const v = spawnSync(tsx, ["src/cli/main.ts", "--version"], { encoding: "utf8" });
