@@ -174,6 +174,7 @@ function shapeBody(a: Accepted, groups: Groups, indicators: IndicatorResult[]): 
       keyLeadersCountedUnder: a.keyLeadersCountedUnder,
       trajectory: a.trajectory,
       percent: a.percent,
+      unitResults: a.unitResults,
     },
     coverage: {
       unitsInForce: a.inForce.length,

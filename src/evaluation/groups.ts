@@ -118,14 +118,17 @@ export function accumulateGroups(accepted: Accepted): Groups {
     const sector = unit.sector ?? NO_SECTOR;
     if (tally === undefined) missingUnitIds.push(unit.id);
     const sectorAcc = group(sectorGroups, sector);
-    const unitAcc = newAcc();
-    unitList.push([unit.id, unitAcc]);
     sectorAcc.sector = sector;
-    unitAcc.sector = sector;
     addUnit(overall, unit, tally, inScope);
     addUnit(group(tierGroups, unit.tier), unit, tally, inScope);
     addUnit(sectorAcc, unit, tally, inScope);
-    addUnit(unitAcc, unit, tally, inScope);
+    // Per-unit results on demand: at national scale they are most of an evaluation's cost and size.
+    if (accepted.unitResults) {
+      const unitAcc = newAcc();
+      unitAcc.sector = sector;
+      addUnit(unitAcc, unit, tally, inScope);
+      unitList.push([unit.id, unitAcc]);
+    }
   }
   return {
     overall,

@@ -49,6 +49,8 @@ export interface Accepted {
   readonly trajectory: Trajectory;
   readonly percent: { readonly digits: number; readonly rounding: "half-up" | "half-even" | "down" | "up" };
   readonly keyLeadersCountedUnder: NonNullable<EvaluationInput["keyLeaders"]> | "not-stated";
+  /** Whether the result lists each unit's own result (`byUnit`). */
+  readonly unitResults: boolean;
   /** The warnings found while accepting the input. */
   readonly warnings: readonly EvaluationWarning[];
 }
@@ -67,6 +69,7 @@ export function acceptInput(plan: Plan, input: EvaluationInput, options: Evaluat
   const trajectory = readTrajectory(o["trajectory"], ["options", "trajectory"]);
   const targetResolver = optionalFunction<TargetResolver>(o["targetResolver"], ["options", "targetResolver"]);
   const validate = optionalBoolean(o["validate"], ["options", "validate"], true);
+  const unitResults = optionalBoolean(o["unitResults"], ["options", "unitResults"], true);
   const keyLeaders =
     i["keyLeaders"] === undefined
       ? undefined
@@ -147,6 +150,7 @@ export function acceptInput(plan: Plan, input: EvaluationInput, options: Evaluat
     inForce,
     tallies: accepted,
     rejected,
+    unitResults,
     resolver,
     trajectory,
     percent,

@@ -75,6 +75,11 @@ export interface EvaluateOptions {
   readonly targetResolver?: TargetResolver;
   /** Check every tally with its zod schema (default true); `false` trusts the shape (for trusted pipelines). */
   readonly validate?: boolean;
+  /**
+   * List each unit's own result in `byUnit` (default true). `false` skips them: overall, per level and per sector
+   * only, at a fraction of the time and size for 10,000 units (the result records it in `settings.unitResults`).
+   */
+  readonly unitResults?: boolean;
 }
 
 /**
@@ -290,6 +295,8 @@ export interface EvaluationSettings extends Settings {
   readonly trajectory: Trajectory;
   /** How percentages were written. */
   readonly percent: { readonly digits: number; readonly rounding: string };
+  /** Whether each unit's own result is listed (`byUnit`); `false`: `byUnit` is empty by request, not for want of units. */
+  readonly unitResults: boolean;
 }
 
 /**

@@ -8,7 +8,14 @@
 import * as z from "zod";
 import { nonEmptyString } from "../primitives/text.js";
 
-/** The person-record fields a column can hold. */
+/**
+ * The person-record fields a column can hold.
+ *
+ * @example
+ * ```ts
+ * MAPPED_FIELDS.includes("sex"); //=> true
+ * ```
+ */
 export const MAPPED_FIELDS = Object.freeze([
   "personId",
   "unitId",

@@ -12,7 +12,14 @@ import { requirePlan } from "../plan/guard.js";
 import type { Plan } from "../plan/schema.js";
 import type { UnitTallyInput } from "./input.js";
 
-/** The SQL dialects `tallySql` writes. */
+/**
+ * The SQL dialects `tallySql` writes.
+ *
+ * @example
+ * ```ts
+ * SQL_DIALECTS; //=> ["duckdb", "postgresql", "ansi"]
+ * ```
+ */
 export const SQL_DIALECTS = Object.freeze(["duckdb", "postgresql", "ansi"] as const);
 
 /**
@@ -60,7 +67,14 @@ export interface TallySqlOptions {
   readonly dialect?: SqlDialect | undefined;
 }
 
-/** The result columns, in order: what {@link talliesFromRows} reads. */
+/**
+ * The result columns, in order: what {@link talliesFromRows} reads.
+ *
+ * @example
+ * ```ts
+ * TALLY_SQL_COLUMNS[0]; //=> "unit_id"
+ * ```
+ */
 export const TALLY_SQL_COLUMNS = Object.freeze([
   "unit_id",
   "key_leaders_women",

@@ -617,3 +617,25 @@ describe("evaluate: readings made explicit", () => {
     });
   });
 });
+
+describe("evaluate: per-unit results on demand", () => {
+  it("unitResults: false gives the same overall, level and sector results, no byUnit, and says so", async () => {
+    const { hungYen53: plan } = await import("../../src/presets/index.js");
+    const { readFileSync } = await import("node:fs");
+    const units = JSON.parse(readFileSync("data/sample/units.json", "utf8"));
+    const tallies = JSON.parse(readFileSync("data/sample/tallies-2025.json", "utf8"));
+    const full = evaluate(plan, { units, tallies }, { year: 2025, asOf: "2026-01-15" });
+    const lean = evaluate(plan, { units, tallies }, { year: 2025, asOf: "2026-01-15", unitResults: false });
+    expect(full.settings.unitResults).toBe(true);
+    expect(lean.settings.unitResults).toBe(false);
+    for (const [i, r] of lean.indicators.entries()) {
+      const f = full.indicators[i];
+      expect(r.byUnit).toEqual([]);
+      expect(f?.byUnit.length).toBeGreaterThan(100);
+      expect({ ...r, byUnit: [], adjustedGroups: 0 }).toEqual({ ...f, byUnit: [], adjustedGroups: 0 });
+    }
+    expect(() =>
+      evaluate(plan, { units, tallies }, { year: 2025, asOf: "2026-01-15", unitResults: "no" as never }),
+    ).toThrow(/argument\.type/);
+  });
+});

@@ -220,7 +220,8 @@ export function reportBlocks(r: AnnualReport, locale: Locale): Block[] {
     {
       kind: "list",
       items: Object.entries(s)
-        .filter(([, v]) => typeof v !== "object" || v === null)
+        // unitResults is always true in a report: not a reading.
+        .filter(([k, v]) => (typeof v !== "object" || v === null) && k !== "unitResults")
         .map(([k, v]) => `${k}: ${asText(v)}`),
     },
   );

@@ -78,7 +78,11 @@ export function buildAnnualReport(
   plan = requirePlan(plan, ["plan"]);
   const o = optionsObject(options, ["options"]);
   const { previous: givenPrevious, submissions, ...evaluateOptions } = o;
-  const evaluation = evaluate(plan, input, evaluateOptions as unknown as EvaluateOptions);
+  // The report lists the units below target: it always needs each unit's result.
+  const evaluation = evaluate(plan, input, {
+    ...(evaluateOptions as unknown as EvaluateOptions),
+    unitResults: true,
+  });
   const previous = readPrevious(givenPrevious, plan, evaluation.year);
   const deadlines = reportingCalendar(plan, {
     from: evaluation.year,
