@@ -19,6 +19,8 @@ import {
 
 /** The evaluation every path is judged by: Plan 53, the 2025 targets, evaluated in January 2026. */
 export const EVALUATE_OPTIONS = { year: 2025, asOf: "2026-01-15" } as const;
+/** What the hand loop computes: overall, levels and sectors, no per-unit detail (paths 1, 2 and 7). */
+export const LEAN = { ...EVALUATE_OPTIONS, unitResults: false } as const;
 
 /** Sizes of the full run and of the smoke run. */
 export const FULL = {
@@ -227,13 +229,13 @@ export function makeRecords(
 /** Path 1: the library's fast path for trusted records (`validate: false`), then the evaluation. */
 export function libraryFast(records: readonly PersonRecord[], units: readonly Unit[]) {
   const counted = tallyRecords(records, { validate: false });
-  return { counted, evaluation: evaluate(hungYen53, { units, tallies: counted.tallies }, EVALUATE_OPTIONS) };
+  return { counted, evaluation: evaluate(hungYen53, { units, tallies: counted.tallies }, LEAN) };
 }
 
 /** Path 2: the library's default, every record checked against `PersonRecordSchema`, then the evaluation. */
 export function librarySafe(records: readonly unknown[], units: readonly Unit[]) {
   const counted = tallyRecords(records);
-  return { counted, evaluation: evaluate(hungYen53, { units, tallies: counted.tallies }, EVALUATE_OPTIONS) };
+  return { counted, evaluation: evaluate(hungYen53, { units, tallies: counted.tallies }, LEAN) };
 }
 
 /** The per-unit counts of the hand-written loop. */
@@ -348,8 +350,12 @@ export function arqueroTallies(table: aq.ColumnTable): UnitTallyInput[] {
 }
 
 /** Path 5: the evaluation alone, from per-unit tallies (a database `GROUP BY` already made them). */
-export function evaluateOnly(units: readonly Unit[], tallies: readonly UnitTallyInput[]): Evaluation {
-  return evaluate(hungYen53, { units, tallies }, EVALUATE_OPTIONS);
+export function evaluateOnly(
+  units: readonly Unit[],
+  tallies: readonly UnitTallyInput[],
+  unitResults = true,
+): Evaluation {
+  return evaluate(hungYen53, { units, tallies }, unitResults ? EVALUATE_OPTIONS : LEAN);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -414,8 +420,26 @@ export function disagreements(
   if (!isDeepStrictEqual(results.safe.evaluation, results.fast.evaluation)) {
     problems.push("library (validated): evaluation differs from the fast path's");
   }
-  if (!isDeepStrictEqual(evaluateOnly(units, handTallies(results.hand)), results.fast.evaluation)) {
+  if (!isDeepStrictEqual(evaluateOnly(units, handTallies(results.hand), false), results.fast.evaluation)) {
     problems.push("evaluation of the hand loop's counts differs from the library's evaluation");
+  }
+  // Per-unit detail on demand changes nothing else: the full evaluation without its byUnit lists is the lean one.
+  const full = evaluateOnly(units, results.fast.counted.tallies);
+  const stripped = {
+    ...full,
+    settings: { ...full.settings, unitResults: false },
+    indicators: full.indicators.map((i) => ({ ...i, byUnit: [], adjustedGroups: 0 })),
+  };
+  const lean = results.fast.evaluation;
+  if (
+    !isDeepStrictEqual(stripped, {
+      ...lean,
+      indicators: lean.indicators.map((i) => ({ ...i, adjustedGroups: 0 })),
+    })
+  ) {
+    problems.push(
+      "the evaluation with per-unit detail differs from the one without, beyond its byUnit lists",
+    );
   }
   const e = results.fast.evaluation;
   if (e.coverage.rejected.length > 0 || e.coverage.unitsReporting !== units.length) {

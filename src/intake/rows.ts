@@ -57,7 +57,22 @@ export interface PeopleRowReaderOptions {
   readonly unitIds?: ReadonlySet<string> | undefined;
 }
 
-const norm = (s: string) => s.normalize("NFC").trim();
+// Printable ASCII is already in NFC: most cells of an export (ids, codes, numbers) skip the normalisation.
+const ASCII = /^[\x20-\x7e]*$/;
+const norm = (s: string) => (ASCII.test(s) ? s.trim() : s.normalize("NFC").trim());
+
+/** A value reader remembering what it read: an export repeats a few words ("Nữ", "x", titles) a million times. */
+function memo<T>(read: (raw: string) => T): (raw: string) => T {
+  const seen = new Map<string, T>();
+  return (raw) => {
+    let v = seen.get(raw);
+    if (v === undefined && !seen.has(raw)) {
+      v = read(raw);
+      if (seen.size < 10_000) seen.set(raw, v);
+    }
+    return v as T;
+  };
+}
 
 /**
  * A checked column mapping: the mapping itself, or an InvalidInputError with its issues under `mapping`.
@@ -108,65 +123,63 @@ export function peopleRowReader(
   }
   if (issues.length > 0) throw new InvalidInputError(issues);
   const maps: ValueMaps = valueMaps(m.values);
+  const sexOf = memo((raw) => readSex(raw, maps));
+  const booleanOf = memo((raw) => readBoolean(raw, maps));
+  const positionOf = memo((raw) => readPosition(raw, maps));
   const seen = new Set<string>();
   const width = headers.length;
-  const col = (field: MappedField) => at.get(field);
+  const index = (field: MappedField) => at.get(field) ?? -1;
+  const [iUnit, iSex, iPosition, iPerson] = [
+    index("unitId"),
+    index("sex"),
+    index("position"),
+    index("personId"),
+  ];
+  const booleans = (["keyLeader", "inPlanningPool", "trained", "inWorkforce"] as const)
+    .map((field) => [field, index(field)] as const)
+    .filter(([, i]) => i >= 0);
 
+  function reject(
+    line: number,
+    field: MappedField | null,
+    value: string | null,
+    code: Parameters<typeof makeIssue>[0],
+    params: Record<string, string | number> = {},
+  ): RowOutcome {
+    const column = field === null ? null : (m.columns[field] ?? null);
+    const path = [line, ...(column === null ? [] : [column])];
+    const issue = makeIssue(code, path, { file, line, column: column ?? "", value: value ?? "", ...params });
+    return { rejected: { file, line, column, value, issue } };
+  }
+
+  // Called once per row of a file of millions: no closure made per row, each mapped cell read once.
   return {
     read(fields, line) {
-      const reject = (
-        field: MappedField | null,
-        value: string | null,
-        code: Parameters<typeof makeIssue>[0],
-        params: Record<string, string | number> = {},
-      ): RowOutcome => {
-        const column = field === null ? null : (m.columns[field] ?? null);
-        return {
-          rejected: {
-            file,
-            line,
-            column,
-            value,
-            issue: makeIssue(code, [line, ...(column === null ? [] : [column])], {
-              file,
-              line,
-              column: column ?? "",
-              value: value ?? "",
-              ...params,
-            }),
-          },
-        };
-      };
       if (fields.length !== width)
-        return reject(null, null, "row.field-count", { expected: width, found: fields.length });
-      const get = (field: MappedField): string | undefined => {
-        const i = col(field);
-        return i === undefined ? undefined : norm(fields[i] as string);
-      };
-      const unitId = get("unitId") as string;
-      if (unitId === "") return reject("unitId", unitId, "row.missing-value");
+        return reject(line, null, null, "row.field-count", { expected: width, found: fields.length });
+      const unitId = norm(fields[iUnit] as string);
+      if (unitId === "") return reject(line, "unitId", unitId, "row.missing-value");
       if (options.unitIds !== undefined && !options.unitIds.has(unitId))
-        return reject("unitId", unitId, "row.unknown-unit");
-      const sexRaw = get("sex") as string;
-      const sex = readSex(sexRaw, maps);
-      if (sex === undefined) return reject("sex", sexRaw, "row.bad-value", { expected: "Nữ/Nam, F/M" });
+        return reject(line, "unitId", unitId, "row.unknown-unit");
+      const sexRaw = norm(fields[iSex] as string);
+      const sex = sexOf(sexRaw);
+      if (sex === undefined) return reject(line, "sex", sexRaw, "row.bad-value", { expected: "Nữ/Nam, F/M" });
       const record: { -readonly [K in keyof PersonRecord]: PersonRecord[K] } = { unitId, sex };
-      for (const field of ["keyLeader", "inPlanningPool", "trained", "inWorkforce"] as const) {
-        const raw = get(field);
-        if (raw === undefined) continue;
-        const b = readBoolean(raw, maps);
-        if (b === undefined) return reject(field, raw, "row.bad-value", { expected: "Có/Không, x, 1/0" });
+      for (const [field, i] of booleans) {
+        const raw = norm(fields[i] as string);
+        const b = booleanOf(raw);
+        if (b === undefined)
+          return reject(line, field, raw, "row.bad-value", { expected: "Có/Không, x, 1/0" });
         if (b !== null) record[field] = b;
       }
-      const positionRaw = get("position");
-      if (positionRaw !== undefined) {
-        const p = readPosition(positionRaw, maps);
+      if (iPosition >= 0) {
+        const p = positionOf(norm(fields[iPosition] as string));
         if (p !== null) record.position = p;
       }
-      const personId = get("personId");
-      if (personId !== undefined) {
-        if (personId === "") return reject("personId", personId, "row.missing-value");
-        if (seen.has(personId)) return reject("personId", personId, "row.duplicate-person");
+      if (iPerson >= 0) {
+        const personId = norm(fields[iPerson] as string);
+        if (personId === "") return reject(line, "personId", personId, "row.missing-value");
+        if (seen.has(personId)) return reject(line, "personId", personId, "row.duplicate-person");
         seen.add(personId);
       }
       return { record };

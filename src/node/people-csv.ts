@@ -2,7 +2,7 @@
  * The CSV door: a people export (a file or a stream) read with papaparse, row by row, into tallies under a
  * plan's readings. A byte-order mark, CRLF line ends, quoted fields with commas and line breaks, and text in NFD
  * are read; every row is counted or reported as rejected with its file, physical line, column, value and a
- * bilingual message: `read === counted + rejected.length`, always. Memory stays flat: rows are counted in chunks.
+ * bilingual message: `read === counted + rejected.length`, always. Memory stays flat: rows are counted as read.
  *
  * @module
  */
@@ -22,8 +22,7 @@ import type { Unit } from "../organisation/unit.js";
 import { requirePlan } from "../plan/guard.js";
 import type { Plan } from "../plan/schema.js";
 import type { UnitTallyInput } from "../tally/input.js";
-import { type KeyLeaderDefinition, type PersonRecord, tallyRecords } from "../tally/records.js";
-import { mergeUnitTallies } from "../tally/tally.js";
+import { type KeyLeaderDefinition, recordCounter } from "../tally/records.js";
 
 /**
  * Options of {@link tallyPeopleCsv}.
@@ -69,13 +68,11 @@ export interface PeopleCsvResult {
   };
 }
 
-const CHUNK = 10_000;
-
 /**
  * Counts a people CSV export into tallies under a plan's readings: streams the file (or a readable stream),
  * checks the header against the mapping, reads each row's values (Vietnamese words, case- and
  * diacritic-tolerant: `Nữ/Nam/F/M`, `Có/Không/x/1/0`, titles such as `Phó Giám đốc`), and counts or rejects each
- * row. Rows are counted in chunks, so memory does not grow with the file.
+ * row. Rows are counted as they are read, so memory does not grow with the file.
  *
  * @param source - a file path, or a readable stream of the file's bytes (UTF-8).
  * @param options - the plan, the mapping, optionally the units (to refuse unknown unit ids) and a progress callback.
@@ -104,18 +101,9 @@ export async function tallyPeopleCsv(
   let reader: PeopleRowReader | undefined;
   let line = 1; // the physical line the next row starts on
   let read = 0;
-  let counted = 0;
   const rejected: RejectedRow[] = [];
-  let tallies: UnitTallyInput[] = [];
-  let batch: PersonRecord[] = [];
-  const flush = () => {
-    if (batch.length === 0) return;
-    const t = tallyRecords(batch, { plan, validate: false });
-    // Merged as we go: memory holds one tally per unit, not one per unit and chunk.
-    tallies = mergeUnitTallies(tallies, t.tallies);
-    counted += batch.length;
-    batch = [];
-  };
+  // Counted as read, by the same rule as tallyRecords: memory holds one set of counts per unit.
+  const counter = recordCounter({ plan });
   let failure: unknown;
 
   await new Promise<void>((resolve, reject) => {
@@ -153,10 +141,7 @@ export async function tallyPeopleCsv(
           }
           const outcome = reader.read(fields, start);
           if ("rejected" in outcome) rejected.push(outcome.rejected);
-          else {
-            batch.push(outcome.record);
-            if (batch.length >= CHUNK) flush();
-          }
+          else counter.add(outcome.record);
           if (options.onProgress !== undefined && read % 100_000 === 0) options.onProgress(read);
         } catch (e) {
           failure = e;
@@ -169,11 +154,11 @@ export async function tallyPeopleCsv(
   });
   if (failure !== undefined) throw failure;
   if (reader === undefined) throw new InvalidInputError([makeIssue("csv.empty", [], { file })]);
-  flush();
+  const counted = counter.finish();
   return {
-    tallies: [...tallies].sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0)),
-    keyLeaders: plan.settings.keyLeaders,
-    account: { read, counted, rejected },
+    tallies: counted.tallies,
+    keyLeaders: counted.keyLeaders,
+    account: { read, counted: counted.account.counted, rejected },
   };
 }
 

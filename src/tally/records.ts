@@ -395,6 +395,41 @@ export function tallyRecords(records: Iterable<unknown>, options: TallyRecordsOp
     validate: settings.validate,
     deputiesAreKeyLeaders: deputies,
   });
+  return finishCounting(counted, rejected, read, settings);
+}
+
+/**
+ * Counting fed one trusted record at a time, for readers that get their records asynchronously (a CSV stream):
+ * the same rule as {@link tallyRecords} (`countOne`), and memory of one set of counts per unit.
+ *
+ * @internal
+ */
+export function recordCounter(options: TallyRecordsOptions): {
+  add(record: PersonRecord): void;
+  finish(): RecordsTally;
+} {
+  const settings = readOptions({ ...options, validate: false });
+  const k: Counting = {
+    units: new Map<string, Counts>(),
+    rejected: [],
+    validate: false,
+    deputiesAreKeyLeaders: settings.keyLeaderDefinition === "heads-and-deputies",
+  };
+  let read = 0;
+  return {
+    add(record) {
+      countOne(k, record, read++);
+    },
+    finish: () => finishCounting(k.units, k.rejected, read, settings),
+  };
+}
+
+function finishCounting(
+  counted: Map<string, Counts>,
+  rejected: RejectedRecord[],
+  read: number,
+  settings: RecordsTally["settings"],
+): RecordsTally {
   const units = byNormalizedId(counted);
   const tallies = [...units]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
