@@ -23,6 +23,7 @@ const FLAGS = [
   "--disable-sync",
   "--disable-extensions",
   "--hide-scrollbars",
+  "--allow-file-access-from-files",
   "--enable-logging=stderr",
   "--v=0",
 ];

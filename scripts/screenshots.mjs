@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Writes the pictures the README and docs/reports.md show: the annual report's HTML page (Vietnamese) and its
-// chart, rendered from the bundled sample by headless Chromium. Run after `npm run build`: node scripts/screenshots.mjs
+// Writes the pictures the README and the guides show: the annual report's HTML page (Vietnamese) and its chart,
+// rendered from the bundled sample, and the documentation site's home and getting-started pages, by headless
+// Chromium. Run after `npm run build` and `npm run docs`: node scripts/screenshots.mjs
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,10 +20,12 @@ const dir = mkdtempSync(join(tmpdir(), "vnwl-shots-"));
 writeFileSync(join(dir, "report.html"), annualReportHtml(report, { locale: "vi" }));
 writeFileSync(join(dir, "chart.svg"), annualReportSvg(report, { locale: "vi" }));
 for (const [from, to, size] of [
-  ["report.html", "docs/images/annual-report-vi.png", { width: 1000, height: 1300 }],
-  ["chart.svg", "docs/images/annual-chart-vi.png", { width: 740, height: 170 }],
+  [join(dir, "report.html"), "docs/images/annual-report-vi.png", { width: 1000, height: 1300 }],
+  [join(dir, "chart.svg"), "docs/images/annual-chart-vi.png", { width: 740, height: 170 }],
+  ["docs/api/index.html", "docs/images/site-home.png", { width: 1280, height: 900 }],
+  ["docs/api/documents/guides_getting-started.html", "docs/images/site-guide.png", { width: 1280, height: 900 }],
 ]) {
-  const messages = render(join(dir, from), to, size);
+  const messages = render(from, to, size);
   if (messages.length > 0) throw new Error(messages.join("\n"));
   console.log(`wrote ${to}`);
 }
