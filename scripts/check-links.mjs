@@ -12,7 +12,8 @@ let external = 0;
 function walk(dir, ext) {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    if (statSync(p).isDirectory()) return p.startsWith(join("docs", "api")) && ext === ".md" ? [] : walk(p, ext);
+    if (statSync(p).isDirectory())
+      return p.startsWith(join("docs", "api")) && ext === ".md" ? [] : walk(p, ext);
     return p.endsWith(ext) ? [p] : [];
   });
 }

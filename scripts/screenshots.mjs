@@ -23,7 +23,11 @@ for (const [from, to, size] of [
   [join(dir, "report.html"), "docs/images/annual-report-vi.png", { width: 1000, height: 1300 }],
   [join(dir, "chart.svg"), "docs/images/annual-chart-vi.png", { width: 740, height: 170 }],
   ["docs/api/index.html", "docs/images/site-home.png", { width: 1280, height: 900 }],
-  ["docs/api/documents/guides_getting-started.html", "docs/images/site-guide.png", { width: 1280, height: 900 }],
+  [
+    "docs/api/documents/guides_getting-started.html",
+    "docs/images/site-guide.png",
+    { width: 1280, height: 900 },
+  ],
 ]) {
   const messages = render(from, to, size);
   if (messages.length > 0) throw new Error(messages.join("\n"));

@@ -226,17 +226,17 @@ export function talliesFromRows(rows: readonly Readonly<Record<string, unknown>>
   const out = list.map((row, i): UnitTallyInput => {
     const r = requireRecord(row, ["rows", i]);
     const n = (name: string) => countOf(r[name], ["rows", i, name], issues);
-    const unitId =
-      typeof r["unit_id"] === "string"
-        ? r["unit_id"].normalize("NFC")
-        : (issues.push(
-            makeIssue("argument.type", ["rows", i, "unit_id"], {
-              path: `rows.${i}.unit_id`,
-              expected: "string",
-              received: typeof r["unit_id"],
-            }),
-          ),
-          "");
+    const raw = r["unit_id"];
+    if (typeof raw !== "string") {
+      issues.push(
+        makeIssue("argument.type", ["rows", i, "unit_id"], {
+          path: `rows.${i}.unit_id`,
+          expected: "string",
+          received: typeof raw,
+        }),
+      );
+    }
+    const unitId = typeof raw === "string" ? raw.normalize("NFC") : "";
     return {
       unitId,
       keyLeaders: { women: n("key_leaders_women"), total: n("key_leaders_total") },
