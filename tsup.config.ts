@@ -7,24 +7,24 @@ const entry = {
   node: "src/node/index.ts",
 };
 
+// No source maps: they would point at sources the package does not ship. `dist/` is emptied by the build script.
+const common = { sourcemap: false, clean: false, target: "node20", treeshake: true } as const;
+
 export default defineConfig([
   {
-    entry,
-    format: ["esm", "cjs"],
+    // ES modules, the command-line tool included: it shares the library's chunks instead of bundling a copy.
+    ...common,
+    entry: { ...entry, cli: "src/cli/main.ts" },
+    format: ["esm"],
     dts: { entry },
-    sourcemap: true,
-    clean: true,
-    target: "node20",
     splitting: true,
-    treeshake: true,
   },
   {
-    // The command-line tool: one ES module file (the `bin`), no CommonJS twin that nothing references.
-    entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
-    sourcemap: true,
-    target: "node20",
-    splitting: false,
-    treeshake: true,
+    // CommonJS for require(); no CLI twin that nothing references.
+    ...common,
+    entry,
+    format: ["cjs"],
+    dts: { entry },
+    splitting: true,
   },
 ]);

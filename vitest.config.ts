@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
+    // A test that asserts nothing fails: property tests assert with expect inside their properties.
+    expect: { requireAssertions: true },
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

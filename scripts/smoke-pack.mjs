@@ -14,6 +14,46 @@ try {
   const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], root));
   const tarball = join(dir, packed[0].filename);
   console.log(`packed ${packed[0].filename}: ${packed[0].entryCount} files, ${packed[0].size} bytes`);
+  // The tarball holds what a user needs and nothing else: the builds (no source maps: they would point at sources
+  // the package does not ship), the schemas, the JSON sample, the README, the changelog and the licence.
+  const files = packed[0].files.map((f) => f.path).sort();
+  const allowed = [
+    /^package\.json$/,
+    /^README\.md$/,
+    /^CHANGELOG\.md$/,
+    /^LICENSE$/,
+    /^dist\/[\w-]+\.(js|cjs|d\.ts|d\.cts)$/,
+    /^schema\/[\w-]+\.schema\.json$/,
+    /^data\/sample\/[\w-]+\.json$/,
+  ];
+  const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
+  const required = [
+    "dist/index.js",
+    "dist/index.cjs",
+    "dist/index.d.ts",
+    "dist/index.d.cts",
+    "dist/presets.js",
+    "dist/calendar.js",
+    "dist/node.js",
+    "dist/node.cjs",
+    "dist/cli.js",
+    "schema/plan-config.schema.json",
+    "schema/annual-report.schema.json",
+    "schema/column-mapping.schema.json",
+    "data/sample/units.json",
+    "data/sample/tallies-2025.json",
+    "data/sample/people-mapping.json",
+  ];
+  const missing = required.filter((f) => !files.includes(f));
+  if (unexpected.length > 0 || missing.length > 0 || files.includes("dist/cli.cjs")) {
+    throw new Error(
+      `tarball contents: unexpected ${JSON.stringify(unexpected)}, missing ${JSON.stringify(missing)}`,
+    );
+  }
+  console.log(
+    `tarball contents as expected: ${files.length} files, ${packed[0].unpackedSize} bytes unpacked`,
+  );
+
   writeFileSync(
     join(dir, "package.json"),
     JSON.stringify({ name: "smoke", private: true, type: "commonjs" }),

@@ -17,9 +17,8 @@ import { deadlineStatus, nextDeadline, reportingCalendar } from "../../src/deadl
 import { PLAN_53_UNIT_REPORT } from "../arbitraries/dates.js";
 
 describe("under the machine time zone the matrix set", () => {
-  it("runs in the zone it was asked for (when run by the matrix)", () => {
-    const expected = process.env["TZ_MATRIX_EXPECTED_OFFSET"];
-    if (expected === undefined) return;
+  const expected = process.env["TZ_MATRIX_EXPECTED_OFFSET"];
+  it.skipIf(expected === undefined)("runs in the zone it was asked for (when run by the matrix)", () => {
     // getTimezoneOffset on 1 January: +480 in Los Angeles (PST), -420 in Ho Chi Minh City, 0 in UTC.
     expect(String(new Date(Date.UTC(2025, 0, 1)).getTimezoneOffset())).toBe(expected);
   });

@@ -69,6 +69,14 @@ describe("the shape of a plan", () => {
       period: { start: number; end: number };
       other: unknown;
     }>().toExtend<ReportingPlanLike>();
+    // and at run time: the plan model's duty, as written, is scheduled.
+    const duty = PLAN_53_UNIT_REPORT as ZodLike;
+    expect(
+      reportingCalendar(
+        { period: { start: 2021, end: 2030 }, reportingDuties: [duty] },
+        { from: 2025, to: 2025, asOf: "2025-01-01" },
+      ),
+    ).toHaveLength(1);
   });
 });
 

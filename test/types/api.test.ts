@@ -3,12 +3,14 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type AdjustmentAudit,
+  evaluate,
   type GroupResult,
   type GroupValue,
   type NotComputableReason,
   type PeopleShortfall,
   type Plan,
   type PlanPatch,
+  safeAdaptPlan,
   type TargetForYear,
   targetFor,
   type UnitsShortfall,
@@ -17,8 +19,15 @@ import { type HungYen53IndicatorId, hungYen53 } from "../../src/presets/index.js
 
 describe("types that guide", () => {
   it("narrows a group result on its status", () => {
-    expect.assertions(0);
-    const g = {} as GroupResult;
+    const g = evaluate(
+      hungYen53,
+      { units: [{ id: "a", kind: "state-agency", tier: "province" }], tallies: [] },
+      { year: 2025, asOf: "2026-01-15" },
+    ).indicators[0]?.overall as GroupResult;
+    // at run time too: a unit that did not report counts as not meeting the target (missingUnits), a value of 0/1
+    expect(g.status === "not-computable" ? g.reason : `${g.value.numerator}/${g.value.denominator}`).toBe(
+      "0/1",
+    );
     if (g.status === "not-computable") {
       expectTypeOf(g.reason).toEqualTypeOf<NotComputableReason>();
       // @ts-expect-error: a group that is not computable has no value
@@ -43,7 +52,6 @@ describe("types that guide", () => {
   });
 
   it("types every field of a patch", () => {
-    expect.assertions(0);
     const ok: PlanPatch = {
       indicators: [{ id: "x", milestones: [{ year: 2025, target: "55%", $remove: true }] }],
       localGovernment: [{ from: "2025-07-01", tiers: ["province", "commune"] }],
@@ -56,5 +64,7 @@ describe("types that guide", () => {
     // @ts-expect-error: tiers are a known list
     const tier: PlanPatch = { localGovernment: [{ from: "2025-07-01", tiers: ["ward"] }] };
     void [bare, removeFalse, tier];
+    // at run time: adaptPlan refuses what the types refuse (a bare number as a target)
+    expect(safeAdaptPlan(hungYen53, bare as never).success).toBe(false);
   });
 });
