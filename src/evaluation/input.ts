@@ -19,7 +19,7 @@ import {
   requireRecord,
 } from "../internal/args.js";
 import { defineUnitsForReading } from "../organisation/hierarchy.js";
-import type { Tier } from "../organisation/tier.js";
+import { TIERS, type Tier } from "../organisation/tier.js";
 import type { Unit } from "../organisation/unit.js";
 import { readAdjustmentSettings } from "../plan/adjustment-settings.js";
 import { requirePlan } from "../plan/guard.js";
@@ -109,20 +109,28 @@ export function acceptInput(plan: Plan, input: EvaluationInput, options: Evaluat
       (u.validFrom === undefined || u.validFrom <= snapshotDate) &&
       (u.validTo === undefined || snapshotDate <= u.validTo),
   );
+  // Central bodies are outside a province's plan: never counted, whatever lapsedTiers says.
+  const outsidePlan =
+    plan.jurisdiction.level === "national" ? [] : inForceOnSnapshot.filter((u) => u.tier === "central");
+  if (outsidePlan.length > 0) {
+    const ids = outsidePlan.map((u) => u.id).sort();
+    warnings.push(warning("warning.central-outside-plan", { count: ids.length, ids }));
+  }
   // Units whose tier does not exist on the snapshot date (a district left in force after 2025-07-01, trap 6):
   // by default they count nowhere, and the reader is told which.
   const structureTiers = structure === undefined ? undefined : new Set<string>(structure);
   const lapsed =
-    structureTiers === undefined ? [] : inForceOnSnapshot.filter((u) => !structureTiers.has(u.tier));
+    structureTiers === undefined
+      ? []
+      : inForceOnSnapshot.filter((u) => u.tier !== "central" && !structureTiers.has(u.tier));
   const excludeLapsed = settings.lapsedTiers === "exclude" && lapsed.length > 0;
   for (const tier of [...new Set(lapsed.map((u) => u.tier))]) {
     const ids = lapsed
       .filter((u) => u.tier === tier)
       .map((u) => u.id)
       .sort();
-    // Central bodies in a province's plan are not a leftover of a reform: they are outside the plan.
     warnings.push(
-      warning(tier === "central" ? "warning.central-outside-plan" : "warning.lapsed-tier", {
+      warning("warning.lapsed-tier", {
         tier,
         count: ids.length,
         ids,
@@ -131,14 +139,21 @@ export function acceptInput(plan: Plan, input: EvaluationInput, options: Evaluat
       }),
     );
   }
-  const inForce = excludeLapsed
-    ? inForceOnSnapshot.filter((u) => structureTiers?.has(u.tier))
-    : inForceOnSnapshot;
+  // The tiers whose units count: those in force, and the lapsed ones when the setting counts them.
+  const counted = new Set<string>(
+    TIERS.filter((t) =>
+      t === "central"
+        ? plan.jurisdiction.level === "national"
+        : structureTiers === undefined || structureTiers.has(t) || !excludeLapsed,
+    ),
+  );
+  const restricted = excludeLapsed || outsidePlan.length > 0;
+  const inForce = restricted ? inForceOnSnapshot.filter((u) => counted.has(u.tier)) : inForceOnSnapshot;
   // Accept each tally or say why not: the same rule as rollUp.
   const { accepted, rejected } = acceptTallies(units, tallyList, {
     date: snapshotDate,
     validate,
-    ...(excludeLapsed ? { tiersInForce: structureTiers } : {}),
+    ...(restricted ? { tiersInForce: counted } : {}),
   });
   return {
     plan,

@@ -304,3 +304,26 @@ describe("the central level of government", () => {
     expect(e.coverage.rejected.map((r) => r.unitId)).toEqual(["bo-noi-vu", "bo-tai-chinh"]);
   });
 });
+
+describe("the central level, whatever lapsedTiers says", () => {
+  it("a province's plan counts no central body even with lapsedTiers: count", () => {
+    const units: Unit[] = [
+      { id: "bo-a", kind: "state-agency", tier: "central" },
+      { id: "tinh", kind: "local-government", tier: "province" },
+    ];
+    const pool = { women: 0, total: 0, womenTrained: 0 };
+    const tallies = [
+      { unitId: "bo-a", keyLeaders: { women: 1, total: 2 }, planningPool: pool },
+      { unitId: "tinh", keyLeaders: { women: 0, total: 2 }, planningPool: pool },
+    ];
+    const counting = adaptPlan(hungYen53, { settings: { lapsedTiers: "count" } });
+    const e = evaluate(
+      counting,
+      { units, tallies, keyLeaders: "heads-and-deputies" },
+      { year: 2025, asOf: "2026-01-15" },
+    );
+    expect(e.indicators[0]?.overall).toMatchObject({ value: { numerator: 0, denominator: 1 } });
+    expect(e.coverage.rejected.map((r) => r.unitId)).toEqual(["bo-a"]);
+    expect(e.warnings.map((w) => w.code)).toContain("warning.central-outside-plan");
+  });
+});

@@ -26,8 +26,8 @@ export const warningMessages = {
     en: `The previous report must be of the plan ${str(p["expectedPlan"])} and a year before ${str(p["before"])}; the one given is of ${str(p["plan"])}, year ${str(p["year"])}.`,
   }),
   "warning.central-outside-plan": (p) => ({
-    vi: `${str(p["count"])} đơn vị cấp trung ương (${list(p["ids"])}) nằm ngoài phạm vi kế hoạch của một tỉnh: ${p["counted"] === true ? "vẫn được tính theo thiết lập lapsedTiers" : "không được tính ở đâu, số liệu của chúng bị loại"}.`,
-    en: `${str(p["count"])} central-level unit(s) (${list(p["ids"])}) are outside a province's plan: ${p["counted"] === true ? "still counted (setting lapsedTiers)" : "counted nowhere, their tallies rejected"}.`,
+    vi: `${str(p["count"])} đơn vị cấp trung ương (${list(p["ids"])}) nằm ngoài phạm vi kế hoạch của một tỉnh: không được tính ở đâu, số liệu của chúng bị loại.`,
+    en: `${str(p["count"])} central-level unit(s) (${list(p["ids"])}) are outside a province's plan: counted nowhere, their tallies rejected.`,
   }),
   "warning.tallies-rejected": (p) => ({
     vi: `${str(p["count"])} bộ số liệu bị loại (${list(p["codes"], 5)}); xem coverage.rejected: các đơn vị đó được coi là chưa báo cáo.`,
