@@ -8,14 +8,18 @@ const list = (x: unknown, max = 10): string => {
     : items.join(", ");
 };
 
+const before = (p: Readonly<Record<string, unknown>>): boolean =>
+  typeof p["year"] === "number" && typeof p["start"] === "number" && p["year"] < p["start"];
+
 export const warningMessages = {
   "warning.reading-not-stated": (p) => ({
     vi: `Số liệu không ghi cách hiểu "lãnh đạo chủ chốt" đã dùng để đếm; kết quả giả định là cách hiểu của kế hoạch ("${str(p["plan"])}"). Hãy truyền keyLeaders (tallyRecords trả về) để chắc chắn.`,
     en: `The tallies do not state who was counted as a key leader; the result assumes the plan's reading ("${str(p["plan"])}"). Pass keyLeaders (tallyRecords returns it) to be sure.`,
   }),
   "warning.year-outside-period": (p) => ({
-    vi: `Năm ${str(p["year"])} nằm ngoài giai đoạn ${str(p["start"])}–${str(p["end"])} của kế hoạch: ${Number(p["year"]) < Number(p["start"]) ? "chưa có chỉ tiêu" : "áp dụng chỉ tiêu của mốc cuối"}.`,
-    en: `The year ${str(p["year"])} lies outside the plan's period ${str(p["start"])}–${str(p["end"])}: ${Number(p["year"]) < Number(p["start"]) ? "no target applies" : "the last milestone's target applies"}.`,
+    // (a message is built from any parameters: compare only numbers)
+    vi: `Năm ${str(p["year"])} nằm ngoài giai đoạn ${str(p["start"])}–${str(p["end"])} của kế hoạch: ${before(p) ? "chưa có chỉ tiêu" : "áp dụng chỉ tiêu của mốc cuối"}.`,
+    en: `The year ${str(p["year"])} lies outside the plan's period ${str(p["start"])}–${str(p["end"])}: ${before(p) ? "no target applies" : "the last milestone's target applies"}.`,
   }),
   "warning.lapsed-tier": (p) => ({
     vi: `${str(p["count"])} đơn vị thuộc cấp "${str(p["tier"])}" không còn tồn tại vào ngày ${str(p["date"])} (${list(p["ids"])}): ${p["counted"] === true ? "vẫn được tính theo thiết lập lapsedTiers" : "không được tính ở đâu, số liệu của chúng bị loại"}. Hãy ghi validTo cho các đơn vị này.`,
