@@ -6,8 +6,8 @@
  * @internal
  */
 import type { Locale } from "../../i18n/locale.js";
-import { asText } from "../text.js";
-import { day, LEVELS, label, pct, REASONS, SECTORS, STATUSES, WORDS } from "./labels.js";
+import { asText, citationText, dateText, percentText } from "../text.js";
+import { label, levelName, REASONS, SECTORS, STATUSES, WORDS } from "./labels.js";
 import type { AnnualReport, ReportGroup, ReportIndicator } from "./types.js";
 
 /** One block of a rendered report. */
@@ -24,14 +24,12 @@ export type Block =
     }
   | { readonly kind: "chart"; readonly indicator: number };
 
-const cite = (c: { document: unknown; clause: unknown }) => `[${asText(c.document)} ${asText(c.clause)}]`;
-
 function unitName(g: { key: string; name: { vi: string; en: string } | null }, locale: Locale): string {
   return g.name === null ? g.key : `${g.name[locale]} (${g.key})`;
 }
 
 function groupLabel(g: ReportGroup, locale: Locale): string {
-  if (g.by === "tier") return label(LEVELS, g.key, locale);
+  if (g.by === "tier") return levelName(g.key, locale);
   if (g.by === "sector") return label(SECTORS, g.key, locale);
   if (g.by === "unit") return unitName(g, locale);
   return WORDS[locale].overall;
@@ -59,8 +57,8 @@ function cells(g: ReportGroup, locale: Locale): string[] {
   const adjusted = g.targetSource === "resolver" ? ` (${w.adjusted})` : "";
   return [
     groupLabel(g, locale),
-    `${pct(g.value.percent, locale)}% (${g.value.numerator}/${g.value.denominator})`,
-    `${pct(g.target.percent, locale)}%${adjusted}`,
+    `${percentText(g.value.percent, locale)}% (${g.value.numerator}/${g.value.denominator})`,
+    `${percentText(g.target.percent, locale)}%${adjusted}`,
     label(STATUSES, g.status, locale),
     missing,
   ];
@@ -79,7 +77,11 @@ function groupTable(groups: readonly ReportGroup[], first: string, locale: Local
 function indicatorBlocks(r: AnnualReport, ind: ReportIndicator, n: number, locale: Locale): Block[] {
   const w = WORDS[locale];
   const out: Block[] = [
-    { kind: "heading", level: 3, text: `${n + 1}. ${ind.name[locale]} ${cite(ind.citation)}` },
+    {
+      kind: "heading",
+      level: 3,
+      text: `${n + 1}. ${ind.name[locale]} ${citationText(ind.citation, locale)}`,
+    },
   ];
   if (ind.measure === "qualitative") {
     out.push({ kind: "paragraph", text: w.qualitative });
@@ -89,7 +91,7 @@ function indicatorBlocks(r: AnnualReport, ind: ReportIndicator, n: number, local
   const targetLine =
     m === undefined
       ? `${w.targetOf(r.year)}: ${w.noTarget}`
-      : `${w.targetOf(r.year)}: ${pct(m.target.replace("%", ""), locale)}% (${w.milestone(m.year)} ${cite(m.citation)})`;
+      : `${w.targetOf(r.year)}: ${percentText(m.target.replace("%", ""), locale)}% (${w.milestone(m.year)} ${citationText(m.citation, locale)})`;
   out.push({ kind: "paragraph", text: targetLine });
   const o = ind.overall;
   const [, value, , status, missing] = cells(o, locale);
@@ -97,11 +99,11 @@ function indicatorBlocks(r: AnnualReport, ind: ReportIndicator, n: number, local
     kind: "paragraph",
     text: `${w.overall}: ${value} — ${status}; ${w.shortfall.toLowerCase()}: ${missing}`,
   });
-  if (o.status !== "not-computable" && o.keyLeaderShare !== undefined && o.keyLeaderShare.percent !== null) {
-    const k = o.keyLeaderShare;
+  const k = o.keyLeaderShare;
+  if (k !== undefined && k.percent !== null) {
     out.push({
       kind: "paragraph",
-      text: `${w.keyLeaders}: ${pct(k.percent, locale)}% (${k.women}/${k.total})`,
+      text: `${w.keyLeaders}: ${percentText(k.percent, locale)}% (${k.women}/${k.total})`,
     });
   }
   if (ind.change !== null) {
@@ -109,7 +111,7 @@ function indicatorBlocks(r: AnnualReport, ind: ReportIndicator, n: number, local
     const gained = `${c.numerator >= 0 ? "+" : ""}${c.numerator}/${c.denominator >= 0 ? "+" : ""}${c.denominator}`;
     out.push({
       kind: "paragraph",
-      text: `${w.change(c.sinceYear)}: ${pct(c.percentagePoints, locale)} ${w.points} (${pct(c.previousValue.percent, locale)}% → ${value}; ${gained})`,
+      text: `${w.change(c.sinceYear)}: ${percentText(c.percentagePoints, locale)} ${w.points} (${percentText(c.previousValue.percent, locale)}% → ${value}; ${gained})`,
     });
   }
   const adjustments = ind.byUnit
@@ -125,8 +127,8 @@ function indicatorBlocks(r: AnnualReport, ind: ReportIndicator, n: number, local
         const by =
           a.approvedBy === undefined
             ? ""
-            : `; ${w.approvedBy}: ${a.approvedBy.number} (${day(a.approvedBy.issueDate, locale)})`;
-        return `${w.adjustment} — ${groupLabel(g, locale)}: ${w.policy} ${a.policy}, ${pct(a.baseTarget.percent, locale)}% → ${pct(a.adjustedTarget.percent, locale)}% (${a.rule})${why}${by}`;
+            : `; ${w.approvedBy}: ${a.approvedBy.number} (${dateText(a.approvedBy.issueDate, locale)})`;
+        return `${w.adjustment} — ${groupLabel(g, locale)}: ${w.policy} ${a.policy}, ${percentText(a.baseTarget.percent, locale)}% → ${percentText(a.adjustedTarget.percent, locale)}% (${a.rule})${why}${by}`;
       }),
     });
   }
@@ -160,7 +162,7 @@ export function reportBlocks(r: AnnualReport, locale: Locale): Block[] {
     { kind: "heading", level: 1, text: w.title(r.year, doc) },
     {
       kind: "paragraph",
-      text: `${r.plan.jurisdiction.name[locale]} · ${w.made}: ${day(r.asOf, locale)} · ${w.snapshot}: ${day(r.snapshotDate, locale)}`,
+      text: `${r.plan.jurisdiction.name[locale]} · ${w.made}: ${dateText(r.asOf, locale)} · ${w.snapshot}: ${dateText(r.snapshotDate, locale)}`,
     },
     { kind: "heading", level: 2, text: w.indicators },
   ];
@@ -178,7 +180,7 @@ export function reportBlocks(r: AnnualReport, locale: Locale): Block[] {
         `${w.missing} (${c.missing.length}): ${c.missing.length === 0 ? w.none : c.missing.map((u) => unitName({ key: u.id, name: u.name }, locale)).join("; ")}`,
         `${w.rejected} (${c.rejected.length}): ${c.rejected.length === 0 ? w.none : c.rejected.map((x) => `${x.unitId ?? `#${x.index}`}: ${x.issues.map((i) => `${i.message[locale]} [${i.code}]`).join(" ")}`).join("; ")}`,
         ...c.unitsOutOfScope.map(
-          (x) => `${w.outOfScope}: ${x.count} ${asText(x.kind)} / ${label(LEVELS, x.tier, locale)}`,
+          (x) => `${w.outOfScope}: ${x.count} ${asText(x.kind)} / ${levelName(x.tier, locale)}`,
         ),
       ],
     },
@@ -189,9 +191,9 @@ export function reportBlocks(r: AnnualReport, locale: Locale): Block[] {
       kind: "table",
       head: [w.duty, w.due, w.submitted, w.status],
       rows: r.deadlines.map((d) => [
-        `${d.name[locale]} ${cite(d.citation)}`,
-        d.lastOnTimeDate === null ? "—" : day(d.lastOnTimeDate, locale),
-        d.status.submittedOn === null ? "—" : day(d.status.submittedOn, locale),
+        `${d.name[locale]} ${citationText(d.citation, locale)}`,
+        d.lastOnTimeDate === null ? "—" : dateText(d.lastOnTimeDate, locale),
+        d.status.submittedOn === null ? "—" : dateText(d.status.submittedOn, locale),
         label(STATUSES, d.status.status, locale),
       ]),
       numeric: [false, false, false, false],
@@ -203,7 +205,7 @@ export function reportBlocks(r: AnnualReport, locale: Locale): Block[] {
         head: [w.unit, w.submitted, w.status],
         rows: d.submissions.map((s) => [
           unitName({ key: s.by, name: names.get(s.by) ?? null }, locale),
-          s.status.submittedOn === null ? "—" : day(s.status.submittedOn, locale),
+          s.status.submittedOn === null ? "—" : dateText(s.status.submittedOn, locale),
           label(STATUSES, s.status.status, locale),
         ]),
         numeric: [false, false, false],

@@ -1,21 +1,14 @@
 /**
- * The words of the annual report's renderers, in Vietnamese and English: levels, statuses, unit kinds, the sectors
+ * The words of the annual report's renderers, in Vietnamese and English: statuses, unit kinds, the sectors
  * the sample data and the presets use (a unit's own name otherwise), and the headings.
  *
  * @module
  * @internal
  */
 import type { Locale } from "../../i18n/locale.js";
-import { asText } from "../text.js";
+import { asText, TIER_LABELS } from "../text.js";
 
 type Words = Readonly<Record<string, { readonly vi: string; readonly en: string }>>;
-
-export const LEVELS: Words = {
-  central: { vi: "Trung ương", en: "Central" },
-  province: { vi: "Cấp tỉnh", en: "Province" },
-  district: { vi: "Cấp huyện", en: "District" },
-  commune: { vi: "Cấp xã", en: "Commune" },
-};
 
 export const STATUSES: Words = {
   met: { vi: "Đạt", en: "Met" },
@@ -173,26 +166,14 @@ export const WORDS = {
   },
 } as const;
 
+/** A level's name for a heading or a table cell: the text reports' own words, capitalised. */
+export function levelName(tier: unknown, locale: Locale): string {
+  const name = label(TIER_LABELS, tier, locale);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** A word of a table, or the value itself when the table does not know it. */
 export function label(words: Words, key: unknown, locale: Locale): string {
   const k = asText(key);
   return Object.hasOwn(words, k) ? (words[k] as { vi: string; en: string })[locale] : k;
-}
-
-/** A percentage `"58.82"` as the language writes it: `58,82` in Vietnamese. */
-export function pct(p: unknown, locale: Locale): string {
-  const s = asText(p);
-  return locale === "vi" ? s.replace(".", ",") : s;
-}
-
-/** A signed number of percentage points, `"+5.88"`, in the language's form. */
-export function points(p: unknown, locale: Locale): string {
-  return pct(p, locale);
-}
-
-/** A date as the language writes it: `14/11/2025` in Vietnamese, ISO in English. */
-export function day(date: unknown, locale: Locale): string {
-  const s = asText(date);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return m === null || locale === "en" ? s : `${m[3]}/${m[2]}/${m[1]}`;
 }

@@ -7,9 +7,9 @@
 import type { Locale } from "../../i18n/locale.js";
 import { fail } from "../../internal/args.js";
 import { localeOption } from "../guards.js";
-import { plain } from "../text.js";
+import { percentText, plain } from "../text.js";
 import { requireReport } from "./guard.js";
-import { LEVELS, label, pct, WORDS } from "./labels.js";
+import { levelName, WORDS } from "./labels.js";
 import type { AnnualReport, ReportGroup, ReportIndicator } from "./types.js";
 
 /** XML-safe text: controls escaped, then `& < > " '`. */
@@ -37,7 +37,7 @@ const x = (h: number) => LABEL + Math.round((BAR * h) / 10_000);
 function rows(ind: ReportIndicator, locale: Locale): { name: string; g: ReportGroup }[] {
   return [
     { name: WORDS[locale].overall, g: ind.overall },
-    ...ind.byTier.map((g) => ({ name: label(LEVELS, g.key, locale), g })),
+    ...ind.byTier.map((g) => ({ name: levelName(g.key, locale), g })),
   ];
 }
 
@@ -50,10 +50,10 @@ export function indicatorSvg(ind: ReportIndicator, n: number, locale: Locale): s
   const id = `chart-${n + 1}`;
   const title = `${n + 1}. ${ind.name[locale]}`;
   const targets = ind.milestones.map(
-    (m) => `${w.milestone(m.year)}: ${pct(m.target.replace("%", ""), locale)}%`,
+    (m) => `${w.milestone(m.year)}: ${percentText(m.target.replace("%", ""), locale)}%`,
   );
   const values = list.map(({ name, g }) =>
-    g.status === "not-computable" ? `${name}: —` : `${name}: ${pct(g.value.percent, locale)}%`,
+    g.status === "not-computable" ? `${name}: —` : `${name}: ${percentText(g.value.percent, locale)}%`,
   );
   const desc = `${w.chart}. ${values.join("; ")}. ${targets.join("; ")}.`;
   const out: string[] = [
@@ -74,9 +74,9 @@ export function indicatorSvg(ind: ReportIndicator, n: number, locale: Locale): s
     out.push(`<rect x="${LABEL}" y="${y + 2}" width="${BAR}" height="${ROW - 8}" fill="#f2f2f2"/>`);
     const fill = g.status === "met" ? "#2b6cb0" : "#c05621";
     out.push(
-      `<rect x="${LABEL}" y="${y + 2}" width="${end - LABEL}" height="${ROW - 8}" fill="${fill}"><title>${xmlText(`${name}: ${pct(g.value.percent, locale)}%`)}</title></rect>`,
+      `<rect x="${LABEL}" y="${y + 2}" width="${end - LABEL}" height="${ROW - 8}" fill="${fill}"><title>${xmlText(`${name}: ${percentText(g.value.percent, locale)}%`)}</title></rect>`,
       // Values in their own column, right of the scale, so that no target line crosses them.
-      `<text x="${LABEL + BAR + 10}" y="${y + 14}">${xmlText(`${pct(g.value.percent, locale)}% (${g.value.numerator}/${g.value.denominator})`)}</text>`,
+      `<text x="${LABEL + BAR + 10}" y="${y + 14}">${xmlText(`${percentText(g.value.percent, locale)}% (${g.value.numerator}/${g.value.denominator})`)}</text>`,
     );
   });
   const bottom = top + list.length * ROW;
@@ -85,7 +85,7 @@ export function indicatorSvg(ind: ReportIndicator, n: number, locale: Locale): s
     const dash = i === 0 ? "4 3" : "1 3";
     out.push(
       `<line x1="${mx}" y1="${top - 8}" x2="${mx}" y2="${bottom + 4}" stroke="#000" stroke-width="1.5" stroke-dasharray="${dash}"/>`,
-      `<text x="${mx}" y="${bottom + 18 + i * 13}" text-anchor="middle" font-size="11">${xmlText(`${w.milestone(m.year)}: ${pct(m.target.replace("%", ""), locale)}%`)}</text>`,
+      `<text x="${mx}" y="${bottom + 18 + i * 13}" text-anchor="middle" font-size="11">${xmlText(`${w.milestone(m.year)}: ${percentText(m.target.replace("%", ""), locale)}%`)}</text>`,
     );
   });
   out.push("</svg>");
