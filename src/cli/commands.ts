@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { reportingCalendar } from "../deadlines/reporting.js";
-import { InvalidInputError, UnitValidationError, VnWomenLeadershipError } from "../errors/errors.js";
+import { InvalidInputError, UnitValidationError } from "../errors/errors.js";
 import { evaluate } from "../evaluation/evaluate.js";
 import type { Evaluation, EvaluationInput } from "../evaluation/types.js";
 import { fromZodIssues } from "../i18n/issues.js";
@@ -24,7 +24,7 @@ import { planConfigJsonSchema } from "../plan/json-schema.js";
 import type { Plan } from "../plan/schema.js";
 import { hungYen53, national2282 } from "../presets/index.js";
 import { buildAnnualReport } from "../report/annual/build.js";
-import { annualReportCsv, annualReportOpenSdgCsv } from "../report/annual/csv.js";
+import { annualReportCsv, annualReportOpenSdgCsv, csvField } from "../report/annual/csv.js";
 import { annualReportHtml } from "../report/annual/html.js";
 import { annualReportMarkdown } from "../report/annual/markdown.js";
 import { annualReportJsonSchema } from "../report/annual/schema.js";
@@ -32,14 +32,16 @@ import { annualReportSvg } from "../report/annual/svg.js";
 import type { AnnualReport } from "../report/annual/types.js";
 import { deadlinesText } from "../report/deadlines-text.js";
 import { evaluationText } from "../report/evaluation-text.js";
-import { UnitTallyInputSchema } from "../tally/input.js";
-import { CliError, EXIT, inputError, usageError } from "./errors.js";
-import { readJson } from "./files.js";
+import { type UnitTallyInput, UnitTallyInputSchema } from "../tally/input.js";
+import { TALLY_SQL_COLUMNS } from "../tally/sql.js";
+import { EXIT, inputError, usageError } from "./errors.js";
+import { fileError, readJson } from "./files.js";
 import type { Command } from "./help.js";
 import {
   asOfOption,
   FileIssues,
   type Format,
+  failureLines,
   formatsOption,
   keyLeadersOption,
   loadPlan,
@@ -129,17 +131,8 @@ async function readPeople(
             },
     });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      throw inputError("cli.file-not-found", `Không tìm thấy tệp ${file}.`, `File not found: ${file}.`);
-    if (code === "EISDIR")
-      throw inputError(
-        "cli.file-is-directory",
-        `${file} là thư mục, không phải tệp.`,
-        `${file} is a directory, not a file.`,
-      );
     if (InvalidInputError.is(e)) throw new FileIssues(file, e.issues, "cli.csv-invalid");
-    throw e;
+    throw fileError(e, file) ?? e;
   }
 }
 
@@ -169,12 +162,20 @@ function render(report: AnnualReport, format: Format, locale: Locale): string {
   }
 }
 
+/** What was rejected, and the exit code it gives; `undefined` when nothing was. */
 function rejectedNote(rows: number, tallies: number, locale: Locale, allowed: boolean): string | undefined {
   if (rows === 0 && tallies === 0) return undefined;
   const code = allowed ? 0 : 1;
+  const vi = [rows > 0 ? `${rows} dòng` : "", tallies > 0 ? `${tallies} bản số liệu` : ""].filter(
+    (x) => x !== "",
+  );
+  const en = [
+    rows > 0 ? `${rows} ${rows === 1 ? "row" : "rows"}` : "",
+    tallies > 0 ? `${tallies} ${tallies === 1 ? "tally" : "tallies"}` : "",
+  ].filter((x) => x !== "");
   return locale === "vi"
-    ? `${rows} dòng và ${tallies} bản số liệu bị loại (lý do ở trên); mã thoát ${code}.`
-    : `${rows} rows and ${tallies} tallies rejected (reasons above); exit code ${code}.`;
+    ? `${vi.join(" và ")} bị loại (lý do ở trên)${tallies > 0 ? "; đơn vị của số liệu bị loại được tính là chưa báo cáo" : ""}; mã thoát ${code}.`
+    : `${en.join(" and ")} rejected (reasons above)${tallies > 0 ? "; the units of rejected tallies count as not reporting" : ""}; exit code ${code}.`;
 }
 
 /** The annual report of a plan, from people or tallies, in the formats asked for. */
@@ -247,26 +248,21 @@ async function reportCommand(c: CommandContext, defaults?: { plan: Plan; outDir:
   return note === undefined || allowed ? EXIT.ok : EXIT.inputProblems;
 }
 
-function toCsv(tallies: readonly Record<string, unknown>[]): string {
-  const head =
-    "unit_id,key_leaders_women,key_leaders_total,pool_women,pool_total,pool_women_trained,workforce_women,workforce_total";
-  const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const rows = tallies.map((t) => {
-    const k = t["keyLeaders"] as { women: number; total: number };
-    const p = t["planningPool"] as { women: number; total: number; womenTrained: number };
-    const w = (t["workforce"] as { women: number; total: number } | undefined) ?? { women: "", total: "" };
-    return [
-      q(String(t["unitId"])),
-      k.women,
-      k.total,
-      p.women,
-      p.total,
-      p.womenTrained,
-      w.women,
-      w.total,
-    ].join(",");
-  });
-  return `\uFEFF${[head, ...rows].join("\r\n")}\r\n`;
+/** Tallies as CSV, with the columns of the SQL door's rows (the same tallies either way). */
+function toCsv(tallies: readonly UnitTallyInput[]): string {
+  const rows = tallies.map((t) =>
+    [
+      csvField(t.unitId),
+      t.keyLeaders.women,
+      t.keyLeaders.total,
+      t.planningPool.women,
+      t.planningPool.total,
+      t.planningPool.womenTrained,
+      t.workforce?.women ?? "",
+      t.workforce?.total ?? "",
+    ].join(","),
+  );
+  return `\uFEFF${[TALLY_SQL_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }
 
 export const COMMANDS: Readonly<Record<Command, CommandFn>> = {
@@ -281,8 +277,7 @@ export const COMMANDS: Readonly<Record<Command, CommandFn>> = {
     const r = await readPeople(people, plan, mapping, units, c);
     for (const row of r.account.rejected) c.err.push(rowLine(row, c.locale));
     const out = optional(c.values, "out");
-    const tallies = r.tallies as unknown as Record<string, unknown>[];
-    const text = out?.endsWith(".csv") === true ? toCsv(tallies) : `${JSON.stringify(r.tallies, null, 1)}\n`;
+    const text = out?.endsWith(".csv") === true ? toCsv(r.tallies) : `${JSON.stringify(r.tallies, null, 1)}\n`;
     if (out === undefined) c.out.push(text.replace(/\n$/, ""));
     else writeFileSync(out, text);
     const a = r.account;
@@ -309,15 +304,9 @@ export const COMMANDS: Readonly<Record<Command, CommandFn>> = {
         await f();
         checked.push(what);
       } catch (e) {
-        if (e instanceof FileIssues) problems.push(e.messages[c.locale]);
-        else if (e instanceof CliError) problems.push(`${e.messages[c.locale]} [${e.code}]`);
-        else if (VnWomenLeadershipError.is(e))
-          problems.push(
-            ...e.issues.map(
-              (i) => `${what}: ${i.path.join(".") || "(root)"}: ${i.message[c.locale]} [${i.code}]`,
-            ),
-          );
-        else throw e;
+        const lines = failureLines(e, c.locale, what);
+        if (lines === undefined) throw e;
+        problems.push(...lines);
       }
     };
     let plan: Plan | undefined;
@@ -516,13 +505,9 @@ export const COMMANDS: Readonly<Record<Command, CommandFn>> = {
         ? JSON.stringify(result, null, 2)
         : evaluationText(result, { locale: c.locale }),
     );
-    const n = result.coverage.rejected.length;
-    if (n === 0) return EXIT.ok;
-    c.err.push(
-      c.locale === "vi"
-        ? `${n} bản số liệu bị loại (lý do ở trên); đơn vị của chúng được tính là chưa báo cáo. Mã thoát 1.`
-        : `${n} ${n === 1 ? "tally was" : "tallies were"} rejected (reasons above); their units count as not reporting. Exit code 1.`,
-    );
+    const note = rejectedNote(0, result.coverage.rejected.length, c.locale, false);
+    if (note === undefined) return EXIT.ok;
+    c.err.push(note);
     return EXIT.inputProblems;
   },
 };

@@ -6,7 +6,27 @@
  * @internal
  */
 import { readFileSync, statSync } from "node:fs";
-import { inputError } from "./errors.js";
+import { type CliError, inputError } from "./errors.js";
+
+/** A file-system error (missing file, a directory, no permission) as the message a user reads; `undefined` otherwise. */
+export function fileError(e: unknown, file: string): CliError | undefined {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT")
+    return inputError("cli.file-not-found", `Không tìm thấy tệp ${file}.`, `File not found: ${file}.`);
+  if (code === "EISDIR")
+    return inputError(
+      "cli.file-is-directory",
+      `${file} là thư mục, không phải tệp.`,
+      `${file} is a directory, not a file.`,
+    );
+  if (typeof code === "string" && code.startsWith("E"))
+    return inputError(
+      "cli.file-unreadable",
+      `Không đọc được tệp ${file} (${code}).`,
+      `Cannot read ${file} (${code}).`,
+    );
+  return undefined;
+}
 
 /** The text of a file, UTF-8, without a leading byte-order mark (Notepad and Excel write one). */
 export function readText(file: string): string {
@@ -14,31 +34,14 @@ export function readText(file: string): string {
   try {
     stat = statSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      throw inputError("cli.file-not-found", `Không tìm thấy tệp ${file}.`, `File not found: ${file}.`);
-    throw inputError(
-      "cli.file-unreadable",
-      `Không đọc được tệp ${file} (${code}).`,
-      `Cannot read ${file} (${code}).`,
-    );
+    throw fileError(e, file) ?? e;
   }
-  if (stat.isDirectory())
-    throw inputError(
-      "cli.file-is-directory",
-      `${file} là thư mục, không phải tệp.`,
-      `${file} is a directory, not a file.`,
-    );
+  if (stat.isDirectory()) throw fileError({ code: "EISDIR" }, file);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw inputError(
-      "cli.file-unreadable",
-      `Không đọc được tệp ${file} (${code}).`,
-      `Cannot read ${file} (${code}).`,
-    );
+    throw fileError(e, file) ?? e;
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

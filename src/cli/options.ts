@@ -6,8 +6,9 @@
  */
 import { parseArgs } from "node:util";
 import { isCalendarDate } from "../calendar/calendar-date.js";
+import { VnWomenLeadershipError } from "../errors/errors.js";
 import { fromZodIssues } from "../i18n/issues.js";
-import type { Locale } from "../i18n/locale.js";
+import type { Bilingual, Locale } from "../i18n/locale.js";
 import { type ColumnMapping, ColumnMappingSchema } from "../intake/mapping.js";
 import { safeDefinePlan } from "../plan/define.js";
 import type { Plan } from "../plan/schema.js";
@@ -134,21 +135,35 @@ export const optional = (values: Values, name: string): string | undefined => {
   return typeof v === "string" && v !== "" ? v : undefined;
 };
 
+type Issue = {
+  readonly path: readonly (string | number)[];
+  readonly code: string;
+  readonly message: Bilingual;
+};
+
+/** One line per issue: `file: path: message [code]` (without `file: ` when it is not known). */
+export function issueLines(issues: readonly Issue[], locale: Locale, file?: string): string[] {
+  const at = file === undefined ? "" : `${file}: `;
+  return issues.map((i) => `${at}${i.path.join(".") || "(root)"}: ${i.message[locale]} [${i.code}]`);
+}
+
 /** A list of issues located in a file: one line each, with the file's name and the path. */
 export class FileIssues extends CliError {
-  constructor(
-    file: string,
-    issues: readonly {
-      path: readonly (string | number)[];
-      code: string;
-      message: { vi: string; en: string };
-    }[],
-    code = "cli.plan-invalid",
-  ) {
-    const lines = (l: "vi" | "en") =>
-      issues.map((i) => `${file}: ${i.path.join(".") || "(root)"}: ${i.message[l]} [${i.code}]`).join("\n");
+  constructor(file: string, issues: readonly Issue[], code = "cli.plan-invalid") {
+    const lines = (l: Locale) => issueLines(issues, l, file).join("\n");
     super(code, { vi: lines("vi"), en: lines("en") }, EXIT.inputProblems);
   }
+}
+
+/**
+ * What a failure of the user's input says, line by line (a file's issues carry their own codes); `undefined` for
+ * any other failure (a bug).
+ */
+export function failureLines(e: unknown, locale: Locale, file?: string): string[] | undefined {
+  if (e instanceof FileIssues) return [e.messages[locale]];
+  if (e instanceof CliError) return [`${e.messages[locale]} [${e.code}]`];
+  if (VnWomenLeadershipError.is(e)) return issueLines(e.issues, locale, file);
+  return undefined;
 }
 
 export function loadPlan(ref: string): Plan {

@@ -6,12 +6,11 @@
  * @module
  * @internal
  */
-import { VnWomenLeadershipError } from "../errors/errors.js";
 import type { Locale } from "../i18n/locale.js";
 import { COMMANDS } from "./commands.js";
 import { CliError, EXIT, usageError } from "./errors.js";
 import { type Command, HELP, USAGE } from "./help.js";
-import { FileIssues, langOption, parse } from "./options.js";
+import { failureLines, langOption, parse } from "./options.js";
 
 /** What the tool needs from its surroundings. */
 export interface CliEnvironment {
@@ -94,17 +93,13 @@ export async function run(argv: readonly string[], env: CliEnvironment): Promise
 }
 
 function fail(e: unknown, locale: Locale, env: CliEnvironment): number {
-  if (e instanceof CliError) {
-    // A file's issues carry their own codes, one per line.
-    env.stderr(e instanceof FileIssues ? e.messages[locale] : `${e.messages[locale]} [${e.code}]`);
-    if (e.exitCode === EXIT.usage)
+  const lines = failureLines(e, locale);
+  if (lines !== undefined) {
+    for (const line of lines) env.stderr(line);
+    const code = e instanceof CliError ? e.exitCode : EXIT.inputProblems;
+    if (code === EXIT.usage)
       env.stderr(locale === "vi" ? "Xem: vn-women-leadership --help" : "See: vn-women-leadership --help");
-    return e.exitCode;
-  }
-  if (VnWomenLeadershipError.is(e)) {
-    for (const issue of e.issues)
-      env.stderr(`${issue.path.join(".") || "(root)"}: ${issue.message[locale]} [${issue.code}]`);
-    return EXIT.inputProblems;
+    return code;
   }
   const message = e instanceof Error ? e.message : String(e);
   env.stderr(

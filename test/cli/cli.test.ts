@@ -197,7 +197,9 @@ describe("new-user-trial.md traps 4 and 5: the CLI", () => {
     const r = await cli(...evaluateArgs(file("rejected.json", JSON.stringify(tallies)), "--lang", "en"));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("[tally.women-exceed-total]");
-    expect(r.stderr).toContain("1 tally was rejected");
+    expect(r.stderr).toContain(
+      "1 tally rejected (reasons above); the units of rejected tallies count as not reporting; exit code 1.",
+    );
   });
 });
 

@@ -102,12 +102,7 @@ describe("the people CSV through the CLI", () => {
         workforce: { women: 1, total: 2 },
       },
     ]);
-    expect(r.stderr).toContain(
-      "read 4 rows, counted 4, rejected 0"
-        .replace("read", "đọc")
-        .replace("rows, counted", "dòng, đếm")
-        .replace("rejected", "loại"),
-    );
+    expect(r.stderr).toContain("đọc 4 dòng, đếm 4, loại 0");
   });
 
   const problems: [string, string[], string, string][] = [
@@ -138,6 +133,18 @@ describe("the people CSV through the CLI", () => {
       expect(Number(account?.[1])).toBe(Number(account?.[2]) + Number(account?.[3]));
     });
   }
+
+  it("tally --out writes CSV with the SQL door's columns, or JSON", async () => {
+    const f = people("out.csv", ['1,so-y-te,"Nữ",Giám đốc,x', "2,xa-1,Nam,Chủ tịch,"]);
+    const csv = join(dir, "tallies.csv");
+    expect((await cli(...tally(f, "--out", csv))).code).toBe(0);
+    expect(readFileSync(csv, "utf8").split("\r\n")).toEqual([
+      "\uFEFFunit_id,key_leaders_women,key_leaders_total,pool_women,pool_total,pool_women_trained,workforce_women,workforce_total",
+      "so-y-te,1,1,1,1,0,1,1",
+      "xa-1,0,1,0,0,0,0,1",
+      "",
+    ]);
+  });
 
   it("--allow-rejects exits 0 with the rejected rows still reported", async () => {
     const r = await cli(...tally(people("allow.csv", ["1,so-y-te,?,Giám đốc,x"]), "--allow-rejects"));

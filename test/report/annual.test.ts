@@ -12,6 +12,7 @@ import {
   annualReportOpenSdgCsv,
   annualReportSvg,
   buildAnnualReport,
+  InvalidInputError,
   type Unit,
   type UnitTallyInput,
 } from "../../src/index.js";
@@ -179,13 +180,19 @@ describe("buildAnnualReport: change since last year, submissions", () => {
         { year: 2024, asOf: "2025-01-10", previous: small },
       ),
     ).toThrow(/report\.previous-mismatch/);
-    expect(() =>
+    let thrown: unknown;
+    try {
       buildAnnualReport(
         hungYen53,
         { units, tallies: tallies2025 },
         { year: 2025, asOf: "2026-01-15", previous: { kind: "x" } as never },
-      ),
-    ).toThrow(/options\.previous|previous/);
+      );
+    } catch (e) {
+      thrown = e;
+    }
+    // the issues are located in the option, not a generic failure
+    expect(InvalidInputError.is(thrown)).toBe(true);
+    expect((thrown as InvalidInputError).issues[0]?.path.slice(0, 2)).toEqual(["options", "previous"]);
   });
 });
 
