@@ -113,14 +113,8 @@ export async function libraryDuckdb(
   await sql.run(`CREATE OR REPLACE VIEW people AS SELECT * FROM ${readCsv(file)}`);
   const query = tallySql(hungYen53, {
     table: "people",
-    columns: {
-      unitId: "unit",
-      sex: "sex",
-      position: "position",
-      inPlanningPool: "pool",
-      trained: "trained",
-      inWorkforce: "workforce",
-    },
+    // The file's columns, named as the CSV door's mapping names them.
+    columns: MAPPING.columns,
   });
   const tallies = talliesFromRows(
     (await sql.runAndReadAll(query)).getRowObjects() as Record<string, unknown>[],
