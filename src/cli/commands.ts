@@ -277,7 +277,8 @@ export const COMMANDS: Readonly<Record<Command, CommandFn>> = {
     const r = await readPeople(people, plan, mapping, units, c);
     for (const row of r.account.rejected) c.err.push(rowLine(row, c.locale));
     const out = optional(c.values, "out");
-    const text = out?.endsWith(".csv") === true ? toCsv(r.tallies) : `${JSON.stringify(r.tallies, null, 1)}\n`;
+    const text =
+      out?.endsWith(".csv") === true ? toCsv(r.tallies) : `${JSON.stringify(r.tallies, null, 1)}\n`;
     if (out === undefined) c.out.push(text.replace(/\n$/, ""));
     else writeFileSync(out, text);
     const a = r.account;
