@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors/errors.js";
 import { fromZodIssues } from "../../src/i18n/issues.js";
@@ -14,6 +13,7 @@ import {
 } from "../../src/index.js";
 import { hungYen53 } from "../../src/presets/index.js";
 import { loose, looseGroup } from "../helpers/loose.js";
+import { fc, test } from "../helpers/prop.js";
 
 const fail = (): never => {
   throw new Error("no such result");

@@ -3,6 +3,7 @@
 // arguments, survives JSON.stringify/JSON.parse unchanged.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runs } from "../helpers/runs.js";
 import { ENTRY_POINTS, isFunction } from "./registry.js";
 
 describe("every exported function has a row in the registry", () => {
@@ -31,7 +32,7 @@ describe("results round-trip through JSON", () => {
             const text = JSON.stringify(result);
             expect(text === undefined ? undefined : JSON.parse(text)).toStrictEqual(result);
           }),
-          { numRuns: 40 },
+          { numRuns: runs(40) },
         );
       });
     }

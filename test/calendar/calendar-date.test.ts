@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { daysInMonth } from "../../src/calendar/calendar-date.js";
@@ -18,6 +17,7 @@ import {
 } from "../../src/calendar/index.js";
 import { fromZodIssues } from "../../src/i18n/index.js";
 import { calendarDateIn } from "../arbitraries/dates.js";
+import { fc, test } from "../helpers/prop.js";
 
 describe("calendar dates", () => {
   it.each(["2025-11-14", "2028-02-29", "2000-02-29", "0001-01-01", "9999-12-31"])("accepts %s", (d) => {

@@ -1,7 +1,7 @@
-import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { calendarDateOf, VIETNAM_UTC_OFFSET_MINUTES, vietnamDate } from "../../src/calendar/index.js";
 import { instantIn } from "../arbitraries/dates.js";
+import { test } from "../helpers/prop.js";
 
 describe("vietnamDate", () => {
   it.each([

@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
@@ -13,6 +12,7 @@ import {
 } from "../../src/calendar/index.js";
 import { InvalidInputError } from "../../src/errors/errors.js";
 import { calendarDateIn } from "../arbitraries/dates.js";
+import { fc, test } from "../helpers/prop.js";
 
 describe("isWorkingDay", () => {
   it.each([

@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { dateParts, dayNumber, isWorkingDay, nextWorkingDay } from "../../src/calendar/index.js";
 import {
@@ -15,6 +14,7 @@ import {
   reportingPlan,
   rollForward,
 } from "../arbitraries/dates.js";
+import { fc, test } from "../helpers/prop.js";
 
 const plan53: ReportingPlanLike = {
   period: { start: 2021, end: 2030 },

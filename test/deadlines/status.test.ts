@@ -1,8 +1,8 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { addDays, holidayCalendar, workingDaysBetween } from "../../src/calendar/index.js";
 import { type DeadlineStatusCode, deadlineStatus } from "../../src/deadlines/index.js";
 import { calendarDateIn, orderedDatesIn } from "../arbitraries/dates.js";
+import { fc, test } from "../helpers/prop.js";
 
 // Plan 53, 2025: “trước ngày 15/11” → the last on-time day is Friday 14/11/2025.
 const exclusive = { lastOnTimeDate: "2025-11-14" };

@@ -1,8 +1,8 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors/errors.js";
 import { exactPeopleShortfall, exactRequiredUnits } from "../../src/evaluation/shortfall.js";
 import { compareFractions, type Fraction, fraction } from "../../src/rational/fraction.js";
+import { fc, test } from "../helpers/prop.js";
 
 const meets = (women: number, total: number, t: Fraction) => compareFractions(fraction(women, total), t) >= 0;
 

@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors/errors.js";
 import {
@@ -8,6 +7,7 @@ import {
   validateLocalGovernment,
 } from "../../src/organisation/index.js";
 import { VIETNAM_LOCAL_GOVERNMENT } from "../../src/presets/index.js";
+import { fc, test } from "../helpers/prop.js";
 
 const issuesOf = (input: unknown) => {
   const r = validateLocalGovernment(input);

@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError, UnitValidationError } from "../../src/errors/errors.js";
 import { fromZodIssues } from "../../src/i18n/index.js";
@@ -21,6 +20,8 @@ import {
   forestWithDuplicates,
   forestWithUnknownParents,
 } from "../arbitraries/units.js";
+import { fc, test } from "../helpers/prop.js";
+import { runs } from "../helpers/runs.js";
 
 const codes = (input: unknown) => {
   const r = validateUnits(input);
@@ -364,7 +365,7 @@ describe("the quick check of validateUnits", () => {
     return o;
   });
 
-  test.prop([presented], { numRuns: 3000 })(
+  test.prop([presented], { numRuns: runs(3000) })(
     "accepts only what UnitSchema accepts, and copies it as zod does",
     (raw) => {
       const quick = quickUnit(raw);
@@ -376,9 +377,12 @@ describe("the quick check of validateUnits", () => {
     },
   );
 
-  test.prop([unitLike], { numRuns: 3000 })("accepts every plain unit that UnitSchema accepts", (raw) => {
-    if (UnitSchema.safeParse(raw).success) expect(quickUnit(raw)).toBeDefined();
-  });
+  test.prop([unitLike], { numRuns: runs(3000) })(
+    "accepts every plain unit that UnitSchema accepts",
+    (raw) => {
+      if (UnitSchema.safeParse(raw).success) expect(quickUnit(raw)).toBeDefined();
+    },
+  );
 
   it("refuses a non-object, an array and an object with an unknown key, as zod does", () => {
     for (const raw of [

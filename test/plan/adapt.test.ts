@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from "node:util";
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { adaptPlan, definePlan, inheritedValues, PlanConfigError, safeAdaptPlan } from "../../src/index.js";
 import { hungYen53, national2282 } from "../../src/presets/index.js";
 import { planConfig } from "../arbitraries/plan.js";
+import { fc, test } from "../helpers/prop.js";
 
 const mine = { document: "12/KH-UBND", clause: "I.2.a" } as const;
 

@@ -1,5 +1,4 @@
 import { isDeepStrictEqual } from "node:util";
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   definePlan,
@@ -12,6 +11,7 @@ import {
 import { deepFreeze } from "../../src/internal/walk.js";
 import { hungYen53 } from "../../src/presets/index.js";
 import { planConfig } from "../arbitraries/plan.js";
+import { fc, test } from "../helpers/prop.js";
 
 /** A mutable copy of the Plan 53 preset, as a configuration to break. */
 const config = (): any => JSON.parse(JSON.stringify(hungYen53));

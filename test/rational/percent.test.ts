@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors/errors.js";
@@ -14,6 +13,8 @@ import {
 import { ceilDiv, compareFractions, floorDiv, fraction } from "../../src/rational/fraction.js";
 import { percentToFraction } from "../../src/rational/percent.js";
 import { exactRatio, reduce } from "../../src/rational/ratio.js";
+import { fc, test } from "../helpers/prop.js";
+import { runs } from "../helpers/runs.js";
 
 describe("PercentSchema", () => {
   it.each([
@@ -173,7 +174,7 @@ describe("percentDecimal by integer arithmetic, against decimal.js", () => {
     fc.constantFrom(1n, 2n, 3n, 7n, 8n, 400n, LIMIT, LIMIT - 1n, LIMIT + 1n),
   );
 
-  test.prop([numerator, denominator, fc.integer({ min: 0, max: 6 }), mode], { numRuns: 3000 })(
+  test.prop([numerator, denominator, fc.integer({ min: 0, max: 6 }), mode], { numRuns: runs(3000) })(
     "gives decimal.js's string for every numerator, denominator, 0–6 digits and mode",
     (n, d, digits, rounding) => {
       const expected = oracle(n, d, digits, rounding);
@@ -190,12 +191,12 @@ describe("percentDecimal by integer arithmetic, against decimal.js", () => {
       fc.integer({ min: 0, max: 6 }),
       mode,
     ],
-    { numRuns: 3000 },
+    { numRuns: runs(3000) },
   )("gives decimal.js's string on the counts of a tally (ties included)", (n, d, digits, rounding) => {
     expect(percentDecimal(n, d, { digits, rounding })).toBe(oracle(BigInt(n), BigInt(d), digits, rounding));
   });
 
-  test.prop([numerator, denominator, fc.integer({ min: 0, max: 20 }), mode], { numRuns: 1000 })(
+  test.prop([numerator, denominator, fc.integer({ min: 0, max: 20 }), mode], { numRuns: runs(1000) })(
     "and beyond: up to 20 digits and past 2^53, by integer arithmetic",
     (n, d, digits, rounding) => {
       expect(percentDecimal(n, d, { digits, rounding })).toBe(oracle(n, d, digits, rounding));

@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors/errors.js";
 import {
@@ -9,6 +8,7 @@ import {
   type UnitTallyInput,
 } from "../../src/tally/index.js";
 import { chunksOf, mixedRecords, personRecords } from "../arbitraries/tally.js";
+import { fc, test } from "../helpers/prop.js";
 
 // A commune People's Committee and People's Council, and a department.
 const commune: PersonRecord[] = [

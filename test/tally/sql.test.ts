@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adaptPlan, type PersonRecord, talliesFromRows, tallyRecords, tallySql } from "../../src/index.js";
 import { hungYen53 } from "../../src/presets/index.js";
+import { runs } from "../helpers/runs.js";
 
 const headsOnly = adaptPlan(hungYen53, { settings: { keyLeaders: "heads-only" } });
 const columns = {
@@ -156,7 +157,7 @@ describe("tallySql on DuckDB and PostgreSQL equals tallyRecords", () => {
             const fromRecords = tallyRecords(people, { plan }).tallies;
             expect(byUnit(fromSql)).toEqual(byUnit(fromRecords));
           }),
-          { numRuns: 60 },
+          { numRuns: runs(60) },
         );
       }, 120_000);
     }

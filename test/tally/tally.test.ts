@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { fromZodIssues } from "../../src/i18n/index.js";
 import {
@@ -10,6 +9,7 @@ import {
   unitTally,
 } from "../../src/tally/index.js";
 import { tally, unitTallyInput, unitTallyInputs } from "../arbitraries/tally.js";
+import { fc, test } from "../helpers/prop.js";
 
 const pool = (women: number, total: number, womenTrained: number) => ({ women, total, womenTrained });
 

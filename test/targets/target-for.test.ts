@@ -1,10 +1,10 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors/errors.js";
 import { type Plan, targetFor } from "../../src/index.js";
 import { hungYen53, national2282 } from "../../src/presets/index.js";
 import { compareFractions, fraction } from "../../src/rational/fraction.js";
 import { ratioToFraction } from "../../src/rational/ratio.js";
+import { fc, test } from "../helpers/prop.js";
 
 const I = "agencies-with-female-key-leader";
 
