@@ -1,0 +1,36 @@
+// A Stryker test runner plugin: the vitest runner, with one change. A mutant that makes a test file fail to load
+// (the presets build their plans when they are imported, so a mutant in code they call can break the import)
+// is killed: no test of that file can pass. The vitest runner itself counts a file that did not load as no
+// failure, so every such mutant "survived" with only the tests of the other files run.
+import { declareFactoryPlugin, PluginKind } from "@stryker-mutator/api/plugin";
+import { strykerPlugins as vitestPlugins } from "@stryker-mutator/vitest-runner";
+
+const original = vitestPlugins[0].factory;
+
+function loadFailures(runner) {
+  const files = runner.ctx?.state.getFiles() ?? [];
+  return files
+    .filter((f) => f.result?.state === "fail" && (f.result.errors?.length ?? 0) > 0)
+    .map((f) => `${f.name}: ${String(f.result.errors[0]?.message ?? "failed to load").slice(0, 200)}`);
+}
+
+function createRunner(injector) {
+  const runner = original(injector);
+  const mutantRun = runner.mutantRun.bind(runner);
+  runner.mutantRun = async (options) => {
+    const result = await mutantRun(options);
+    if (result.status !== "survived") return result;
+    const failures = loadFailures(runner);
+    if (failures.length === 0) return result;
+    return {
+      status: "killed",
+      killedBy: [],
+      failureMessage: `a test file failed to load: ${failures[0]}`,
+      nrOfTests: result.nrOfTests ?? 0,
+    };
+  };
+  return runner;
+}
+createRunner.inject = original.inject;
+
+export const strykerPlugins = [declareFactoryPlugin(PluginKind.TestRunner, "vitest-loading", createRunner)];
