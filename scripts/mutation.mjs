@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Mutation testing, one module of src/ at a time: `npm run mutation [-- module ...]` (no argument: every module but
-// the CLI). Each module keeps its own incremental file, mutation/<module>.json (committed), so that a later run
+// the CLI). Each module keeps its own incremental file, mutation/<module>.json (to commit once its run is trusted), so a later run
 // tests only the mutants whose code or covering tests changed; `--force` tests every mutant again. The base
 // settings are in stryker.config.json; `node scripts/mutation-summary.mjs` prints the scores from the files.
 import { spawnSync } from "node:child_process";
