@@ -19,6 +19,22 @@ for (const m of modules) {
   }
 }
 
+// The tests that must kill a module's mutants: its own test directory, and the files that test it from outside
+// (the findings of the reviews, the reports' snapshots). Running only these per mutant keeps a run to seconds; a
+// mutant only some other module's tests would notice counts as surviving here.
+const TESTS = {
+  errors: ["test/errors/**", "test/findings/hostile-input.test.ts", "test/i18n.test.ts"],
+  i18n: ["test/i18n.test.ts", "test/findings/**"],
+  internal: ["test/internal/**", "test/findings/hostile-input.test.ts", "test/plan/define.test.ts"],
+  primitives: ["test/primitives/**", "test/plan/**", "test/organisation/**", "test/findings/**"],
+  intake: ["test/cli/data-in.test.ts", "test/findings/**"],
+  node: ["test/cli/data-in.test.ts", "test/findings/**"],
+  presets: ["test/plan/**", "test/findings/legal-audit.test.ts", "test/docs/legal-fidelity.test.ts"],
+};
+function testsOf(m) {
+  return TESTS[m] ?? [`test/${m}/**/*.test.ts`, "test/findings/**"];
+}
+
 const base = JSON.parse(readFileSync("stryker.config.json", "utf8"));
 mkdirSync("reports/mutation", { recursive: true });
 let failed = false;
@@ -27,6 +43,7 @@ for (const m of modules) {
     ...base,
     $schema: undefined,
     mutate: [`src/${m}/**/*.ts`],
+    testFiles: testsOf(m),
     incrementalFile: `mutation/${m}.json`,
     jsonReporter: { fileName: `reports/mutation/${m}.json` },
     htmlReporter: { fileName: `reports/mutation/${m}.html` },
