@@ -62,11 +62,11 @@ export interface LunarDates {
 export function lunarDates(year: number): LunarDates {
   const row = Number.isInteger(year) ? LUNAR_TABLE[year - LUNAR_TABLE_FIRST_YEAR] : undefined;
   if (row === undefined) {
-    throw rangeError("lunar.outside-table", {
-      year: shown(year),
-      first: LUNAR_TABLE_FIRST_YEAR,
-      last: LUNAR_TABLE_LAST_YEAR,
-    });
+    throw rangeError(
+      "lunar.outside-table",
+      { year: shown(year), first: LUNAR_TABLE_FIRST_YEAR, last: LUNAR_TABLE_LAST_YEAR },
+      ["year"],
+    );
   }
   const [tet, tetEve, tetEveLunarDay, hungKings] = row;
   return {

@@ -106,3 +106,17 @@ describe("the library's errors", () => {
     expect(new InvalidInputError([]).code).toBe("custom");
   });
 });
+
+describe("the error brand", () => {
+  it("is the registered symbol 'vn-women-leadership.error', so another copy of the package (ESM and CJS) recognises the error", () => {
+    // What a second copy of the library sees: not this class, only the registered symbol and its name.
+    const fromAnotherCopy = { [Symbol.for("vn-women-leadership.error")]: "PlanConfigError" };
+    expect(branded(fromAnotherCopy, "PlanConfigError")).toBe(true);
+    expect(branded(fromAnotherCopy, "InvalidInputError")).toBe(false);
+    const error = new InvalidInputError([empty]);
+    expect((error as unknown as Record<symbol, unknown>)[Symbol.for("vn-women-leadership.error")]).toBe(
+      "InvalidInputError",
+    );
+    expect(branded({ [Symbol.for("another.library.error")]: "PlanConfigError" })).toBe(false);
+  });
+});
