@@ -425,7 +425,8 @@ const FIRST_YEAR = 1900;
 const LAST_YEAR = 2200;
 
 function checkYears(from: number, to: number): void {
-  if (from > to) throw rangeError("period.reversed", { start: String(from), end: String(to) });
+  if (from > to)
+    throw rangeError("period.reversed", { start: String(from), end: String(to) }, ["options", "to"]);
 }
 
 // The part of a plan this module reads, checked when it is not a plan made by definePlan (which is valid).
