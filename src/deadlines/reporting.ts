@@ -424,9 +424,8 @@ function ruleOf(due: DueDayLike | null, rollForward: RollForward): DeadlineRule 
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2200;
 
-function checkYears(from: number, to: number): void {
-  if (from > to)
-    throw rangeError("period.reversed", { start: String(from), end: String(to) }, ["options", "to"]);
+function checkYears(from: number, to: number, path: readonly (string | number)[]): void {
+  if (from > to) throw rangeError("period.reversed", { start: String(from), end: String(to) }, path);
 }
 
 // The part of a plan this module reads, checked when it is not a plan made by definePlan (which is valid).
@@ -446,7 +445,7 @@ function readPlan(plan: unknown): ReportingPlanLike {
       fromZodIssues(r.error.issues).map((i) => ({ ...i, path: ["plan", ...i.path] })),
     );
   }
-  checkYears(r.data.period.start, r.data.period.end);
+  checkYears(r.data.period.start, r.data.period.end, ["plan", "period", "end"]);
   return r.data as ReportingPlanLike;
 }
 
@@ -461,7 +460,7 @@ function deadlinesOf(
   rollForward: RollForward,
   index: (n: number) => YearIndex,
 ): Deadline[] {
-  checkYears(from, to);
+  checkYears(from, to, ["options", "to"]);
   const asOfDate = calendarDateAt(asOf, ["options", "asOf"]);
   const first = Math.max(from, plan.period.start);
   const last = Math.min(to, plan.period.end);

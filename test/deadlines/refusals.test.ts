@@ -57,6 +57,10 @@ const CALLS: [string, () => unknown][] = [
   ["reportingCalendar to not a year", () => unsafe(reportingCalendar)(plan, { ...ok, to: 2025.5 })],
   ["reportingCalendar from after to", () => unsafe(reportingCalendar)(plan, { ...ok, from: 2026 })],
   [
+    "reportingCalendar a plan whose period ends before it starts",
+    () => unsafe(reportingCalendar)({ ...plan, period: { start: 2030, end: 2021 } }, ok),
+  ],
+  [
     "reportingCalendar a bad rollForward",
     () => unsafe(reportingCalendar)(plan, { ...ok, rollForward: "later" }),
   ],
