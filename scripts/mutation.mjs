@@ -24,7 +24,7 @@ for (const m of modules) {
 // mutant only some other module's tests would notice counts as surviving here.
 const TESTS = {
   errors: ["test/errors/**", "test/findings/hostile-input.test.ts", "test/i18n.test.ts"],
-  i18n: ["test/i18n.test.ts", "test/findings/**"],
+  i18n: ["test/i18n.test.ts", "test/i18n/**/*.test.ts", "test/findings/**"],
   internal: ["test/internal/**", "test/findings/hostile-input.test.ts", "test/plan/define.test.ts"],
   primitives: ["test/primitives/**", "test/plan/**", "test/organisation/**", "test/findings/**"],
   intake: ["test/cli/data-in.test.ts", "test/findings/**"],
