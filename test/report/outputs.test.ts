@@ -1,0 +1,209 @@
+// Every text the library writes for a reader, pinned in both languages on inputs that take every branch: a plan
+// summary of each preset, an evaluation and its deadlines as text, and an annual report with sector adjustments
+// (explicit with its justification, capped, proportional), last year's report, submissions on time and late,
+// units missing, a rejected tally, units out of scope, a lapsed tier, a central unit and unnamed units. A changed
+// word, a lost line or a wrong branch is a diff of a snapshot; the checks beside them say what must hold.
+import { describe, expect, it } from "vitest";
+import {
+  adaptPlan,
+  annualReportCsv,
+  annualReportHtml,
+  annualReportMarkdown,
+  annualReportOpenSdgCsv,
+  annualReportSvg,
+  buildAnnualReport,
+  deadlinesText,
+  evaluate,
+  evaluationText,
+  planSummary,
+  reportingCalendar,
+  type Unit,
+  type UnitTallyInput,
+} from "../../src/index.js";
+import { hungYen53, national2282 } from "../../src/presets/index.js";
+
+const LOCALES = ["vi", "en"] as const;
+
+describe("planSummary of each preset", () => {
+  for (const locale of LOCALES) {
+    it(`Plan 53 (${locale}), before and after the reform of 2025`, () => {
+      const before = planSummary(hungYen53, { locale, asOf: "2025-01-01" });
+      const after = planSummary(hungYen53, { locale, asOf: "2026-11-26" });
+      const undated = planSummary(hungYen53, { locale });
+      expect(before).toMatchSnapshot();
+      expect(after).toMatchSnapshot();
+      expect(undated).toMatchSnapshot();
+      expect(after).not.toBe(before);
+    });
+    it(`Decision 2282 (${locale})`, () => {
+      expect(planSummary(national2282, { locale, asOf: "2026-11-26" })).toMatchSnapshot();
+    });
+  }
+
+  it("writes what a plan has and leaves out what it lacks", () => {
+    const bare = adaptPlan(hungYen53, {
+      id: "bare",
+      legalBasis: [],
+      reportingDuties: [],
+      settings: { adjustment: { bySector: { police: { policy: "capAtWorkforceShare" } } } },
+    });
+    for (const locale of LOCALES) expect(planSummary(bare, { locale }), locale).toMatchSnapshot();
+  });
+});
+
+// A province of eleven units for 2025.
+const units: Unit[] = [
+  {
+    id: "tinh",
+    kind: "local-government",
+    tier: "province",
+    name: { vi: "Chính quyền tỉnh", en: "Province" },
+  },
+  {
+    id: "so-y-te",
+    kind: "state-agency",
+    tier: "province",
+    sector: "health",
+    parent: "tinh",
+    name: "Sở Y tế",
+  },
+  {
+    id: "cong-an",
+    kind: "state-agency",
+    tier: "province",
+    sector: "police",
+    parent: "tinh",
+    name: "Công an tỉnh",
+  },
+  { id: "quan-su", kind: "state-agency", tier: "province", sector: "military", parent: "tinh" },
+  { id: "so-xd", kind: "state-agency", tier: "province", sector: "construction", parent: "tinh" },
+  { id: "xa-a", kind: "local-government", tier: "commune", parent: "tinh", name: "Xã A" },
+  { id: "xa-b", kind: "local-government", tier: "commune", parent: "tinh", name: "Xã B" },
+  { id: "xa-c", kind: "local-government", tier: "commune", parent: "tinh" },
+  { id: "huyen", kind: "local-government", tier: "district", parent: "tinh", name: "Huyện cũ" },
+  { id: "benh-vien", kind: "public-service-unit", tier: "province", parent: "so-y-te", name: "Bệnh viện" },
+  { id: "bo", kind: "state-agency", tier: "central", name: "Bộ" },
+];
+const tally = (
+  unitId: string,
+  women: number,
+  pool: [number, number, number],
+  workforce?: [number, number],
+): UnitTallyInput => ({
+  unitId,
+  keyLeaders: { women, total: 4 },
+  planningPool: { women: pool[0], total: pool[1], womenTrained: pool[2] },
+  ...(workforce === undefined ? {} : { workforce: { women: workforce[0], total: workforce[1] } }),
+});
+const tallies2025: UnitTallyInput[] = [
+  tally("tinh", 1, [8, 20, 6]),
+  tally("so-y-te", 2, [9, 20, 7], [600, 1000]),
+  tally("cong-an", 0, [2, 20, 1], [120, 1000]),
+  tally("quan-su", 0, [1, 20, 1], [50, 1000]),
+  tally("so-xd", 0, [5, 20, 3], [250, 1000]),
+  tally("xa-a", 1, [8, 20, 6]),
+  // xa-b did not report
+  tally("huyen", 1, [3, 10, 2]),
+  tally("benh-vien", 1, [4, 10, 2]),
+  tally("bo", 1, [1, 2, 1]),
+  {
+    unitId: "xa-c",
+    keyLeaders: { women: 5, total: 4 },
+    planningPool: { women: 1, total: 2, womenTrained: 0 },
+  },
+];
+const tallies2024: UnitTallyInput[] = [
+  tally("tinh", 1, [7, 20, 5]),
+  tally("so-y-te", 1, [8, 20, 6], [600, 1000]),
+  tally("cong-an", 0, [2, 20, 1], [120, 1000]),
+  tally("quan-su", 0, [1, 20, 0], [50, 1000]),
+  tally("so-xd", 1, [6, 20, 4], [250, 1000]),
+  tally("xa-a", 0, [6, 20, 4]),
+  tally("xa-b", 0, [6, 20, 4]),
+];
+const plan = adaptPlan(hungYen53, {
+  settings: {
+    adjustment: {
+      default: { policy: "proportional" },
+      bySector: {
+        police: {
+          policy: "explicit",
+          target: "25%",
+          justification: { vi: "Lực lượng có ít nữ", en: "A workforce with few women" },
+          approvedBy: { number: "15/QĐ-UBND", issueDate: "2024-03-01", issuer: "UBND tỉnh" },
+        },
+        military: { policy: "capAtWorkforceShare" },
+      },
+    },
+  },
+});
+const input = (year: number) => ({
+  units,
+  keyLeaders: "heads-and-deputies" as const,
+  tallies: year === 2024 ? tallies2024 : tallies2025,
+});
+const previous = buildAnnualReport(plan, input(2024), { year: 2024, asOf: "2025-01-10" });
+const report = buildAnnualReport(plan, input(2025), {
+  year: 2025,
+  asOf: "2026-01-15",
+  previous,
+  submissions: [
+    { dutyId: "provincial-units-annual-report", year: 2025, by: "so-y-te", submittedAt: "2025-11-12" },
+    { dutyId: "provincial-units-annual-report", year: 2025, by: "cong-an", submittedAt: "2025-11-20" },
+  ],
+});
+
+describe("an annual report that takes every branch", () => {
+  it("has what the snapshots below show", () => {
+    const first = report.indicators[0];
+    expect(first?.bySector.some((g) => g.adjustment?.policy === "explicit")).toBe(true);
+    expect(first?.bySector.some((g) => g.adjustment?.policy === "capAtWorkforceShare")).toBe(true);
+    expect(first?.change).not.toBeNull();
+    expect(report.coverage.rejected.map((r) => r.unitId)).toEqual(["huyen", "bo", "xa-c"]);
+    expect(report.coverage.missing.map((u) => u.id)).toEqual(["xa-b", "xa-c"]); // a unit whose tally is rejected has not reported
+    expect(report.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining([
+        "warning.lapsed-tier",
+        "warning.central-outside-plan",
+        "warning.units-missing",
+      ]),
+    );
+  });
+  for (const locale of LOCALES) {
+    it(`Markdown (${locale})`, () => expect(annualReportMarkdown(report, { locale })).toMatchSnapshot());
+    it(`HTML (${locale})`, () => expect(annualReportHtml(report, { locale })).toMatchSnapshot());
+    it(`SVG (${locale}), every indicator and one`, () => {
+      expect(annualReportSvg(report, { locale })).toMatchSnapshot();
+      expect(annualReportSvg(report, { locale, indicator: "women-in-planning-pool" })).toMatchSnapshot();
+    });
+    it(`CSV (${locale})`, () => expect(annualReportCsv(report, { locale })).toMatchSnapshot());
+  }
+  it("Open SDG CSV", () => expect(annualReportOpenSdgCsv(report)).toMatchSnapshot());
+
+  it("the evaluation and the year's deadlines as text", () => {
+    const e = evaluate(plan, input(2025), { year: 2025, asOf: "2026-01-15", unitResults: true });
+    const d = reportingCalendar(plan, {
+      from: 2025,
+      to: 2026,
+      asOf: "2025-11-18",
+      submissions: [
+        { dutyId: "provincial-units-annual-report", year: 2025, by: "so-y-te", submittedAt: "2025-11-12" },
+      ],
+    });
+    for (const locale of LOCALES) {
+      expect(evaluationText(e, { locale }), locale).toMatchSnapshot();
+      expect(evaluationText(e, { locale, maxGroups: 1 }), locale).toMatchSnapshot();
+      expect(deadlinesText(d, { locale }), locale).toMatchSnapshot();
+    }
+    expect(deadlinesText([], { locale: "en" })).toMatchSnapshot();
+  });
+
+  it("a report of the national Programme, with its qualitative target", () => {
+    const national = buildAnnualReport(national2282, input(2025), { year: 2025, asOf: "2026-01-15" });
+    expect(national.indicators.some((i) => i.measure === "qualitative")).toBe(true);
+    for (const locale of LOCALES) {
+      expect(annualReportMarkdown(national, { locale }), locale).toMatchSnapshot();
+      expect(annualReportSvg(national, { locale }), locale).toMatchSnapshot();
+    }
+  });
+});
