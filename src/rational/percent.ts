@@ -117,13 +117,15 @@ export function readPercent(input: unknown): Percent | PercentError {
   if (typeof input === "number") return { code: "share.bare-number", value: input };
   if (typeof input === "string") {
     const s = input.trim();
-    if (s.endsWith("%")) return fromPercentText(s.slice(0, -1).trim(), s);
+    // A message shows at most 60 characters of what it was given (a cell of a megabyte is not echoed back).
+    const display = shown(s);
+    if (s.endsWith("%")) return fromPercentText(s.slice(0, -1).trim(), display);
     // A fraction must be written with its decimal point ("0.6", "1.0"): "60" or "1" alone could be a percentage.
     const f = decimalToFraction(s);
-    if (f === undefined) return fromFractionText(s, s);
-    if (!/[.,]/.test(s) && f.n !== 0n) return { code: "share.bare-number", value: s };
-    if (f.n > f.d) return { code: "share.bare-number", value: s };
-    return fromFractionText(s, s);
+    if (f === undefined) return fromFractionText(s, display);
+    if (!/[.,]/.test(s) && f.n !== 0n) return { code: "share.bare-number", value: display };
+    if (f.n > f.d) return { code: "share.bare-number", value: display };
+    return fromFractionText(s, display);
   }
   if (isSingleKey(input, "percent")) {
     const p = input.percent;
@@ -134,12 +136,12 @@ export function readPercent(input: unknown): Percent | PercentError {
       return fromPercentText(String(p), `${String(p)}%`);
     }
     if (typeof p !== "string") return { code: "share.malformed", value: shown(input) };
-    return fromPercentText(p.trim(), `${p}%`);
+    return fromPercentText(p.trim(), shown(`${p}%`));
   }
   if (isSingleKey(input, "fraction")) {
     const f = input.fraction;
     if (typeof f !== "string") return { code: "share.malformed", value: shown(input) };
-    return fromFractionText(f.trim(), f);
+    return fromFractionText(f.trim(), shown(f));
   }
   return { code: "share.malformed", value: shown(input) };
 }

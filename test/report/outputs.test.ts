@@ -156,8 +156,16 @@ const report = buildAnnualReport(plan, input(2025), {
 describe("an annual report that takes every branch", () => {
   it("has what the snapshots below show", () => {
     const first = report.indicators[0];
-    expect(first?.bySector.some((g) => g.adjustment?.policy === "explicit")).toBe(true);
-    expect(first?.bySector.some((g) => g.adjustment?.policy === "capAtWorkforceShare")).toBe(true);
+    expect(
+      first?.bySector.some(
+        (g) => (g as { adjustment?: { policy: string } }).adjustment?.policy === "explicit",
+      ),
+    ).toBe(true);
+    expect(
+      first?.bySector.some(
+        (g) => (g as { adjustment?: { policy: string } }).adjustment?.policy === "capAtWorkforceShare",
+      ),
+    ).toBe(true);
     expect(first?.change).not.toBeNull();
     expect(report.coverage.rejected.map((r) => r.unitId)).toEqual(["huyen", "bo", "xa-c"]);
     expect(report.coverage.missing.map((u) => u.id)).toEqual(["xa-b", "xa-c"]); // a unit whose tally is rejected has not reported
