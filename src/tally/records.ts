@@ -297,8 +297,10 @@ function notBlank(s: string): boolean {
  * schema's; a non-blank `unitId`; `sex` and `position` from their lists; a boolean or nothing elsewhere. True
  * means zod would accept the record and copy these very values; on false, zod decides and explains, so the
  * result is always the schema's, without a zod parse and a copy per valid record.
+ *
+ * @internal
  */
-function isValidRecord(record: unknown): record is PersonRecord {
+export function isValidRecord(record: unknown): record is PersonRecord {
   if (typeof record !== "object" || record === null || Array.isArray(record)) return false;
   for (const key in record) if (!isRecordKey(key)) return false;
   const { unitId, sex, keyLeader, position, inPlanningPool, trained, inWorkforce } = record as Record<
