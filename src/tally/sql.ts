@@ -118,9 +118,10 @@ export function tallySql(plan: Plan, options: TallySqlOptions): string {
   const tableParts =
     typeof o["table"] === "string" ? [o["table"]] : requireArray(o["table"], ["options", "table"]);
   if (tableParts.length === 0) fail("argument.required", ["options", "table"], { path: "options.table" });
-  const table = tableParts
-    .map((p, i) => ident(requireString(p, ["options", "table", i]), ["options", "table", i]))
-    .join(".");
+  // A table named by one string is at options.table; a part of a list at its index.
+  const partPath = (i: number) =>
+    typeof o["table"] === "string" ? ["options", "table"] : ["options", "table", i];
+  const table = tableParts.map((p, i) => ident(requireString(p, partPath(i)), partPath(i))).join(".");
   const c = requireRecord(o["columns"], ["options", "columns"]);
   const column = (name: string, required: boolean): string | undefined => {
     const v = c[name];
