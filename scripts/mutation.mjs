@@ -28,7 +28,7 @@ const TESTS = {
   internal: ["test/internal/**", "test/findings/hostile-input.test.ts", "test/plan/define.test.ts"],
   primitives: ["test/primitives/**", "test/plan/**", "test/organisation/**", "test/findings/**"],
   intake: ["test/intake/**/*.test.ts", "test/cli/data-in.test.ts", "test/findings/**"],
-  node: ["test/cli/data-in.test.ts", "test/findings/**"],
+  node: ["test/node/**/*.test.ts", "test/cli/data-in.test.ts", "test/findings/**"],
   presets: ["test/plan/**", "test/findings/legal-audit.test.ts", "test/docs/legal-fidelity.test.ts"],
 };
 function testsOf(m) {
