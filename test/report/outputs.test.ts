@@ -17,10 +17,9 @@ import {
   evaluationText,
   planSummary,
   reportingCalendar,
-  type Unit,
-  type UnitTallyInput,
 } from "../../src/index.js";
 import { hungYen53, national2282 } from "../../src/presets/index.js";
+import { input, plan } from "../fixtures/province.js";
 
 const LOCALES = ["vi", "en"] as const;
 
@@ -51,97 +50,6 @@ describe("planSummary of each preset", () => {
   });
 });
 
-// A province of eleven units for 2025.
-const units: Unit[] = [
-  {
-    id: "tinh",
-    kind: "local-government",
-    tier: "province",
-    name: { vi: "Chính quyền tỉnh", en: "Province" },
-  },
-  {
-    id: "so-y-te",
-    kind: "state-agency",
-    tier: "province",
-    sector: "health",
-    parent: "tinh",
-    name: "Sở Y tế",
-  },
-  {
-    id: "cong-an",
-    kind: "state-agency",
-    tier: "province",
-    sector: "police",
-    parent: "tinh",
-    name: "Công an tỉnh",
-  },
-  { id: "quan-su", kind: "state-agency", tier: "province", sector: "military", parent: "tinh" },
-  { id: "so-xd", kind: "state-agency", tier: "province", sector: "construction", parent: "tinh" },
-  { id: "xa-a", kind: "local-government", tier: "commune", parent: "tinh", name: "Xã A" },
-  { id: "xa-b", kind: "local-government", tier: "commune", parent: "tinh", name: "Xã B" },
-  { id: "xa-c", kind: "local-government", tier: "commune", parent: "tinh" },
-  { id: "huyen", kind: "local-government", tier: "district", parent: "tinh", name: "Huyện cũ" },
-  { id: "benh-vien", kind: "public-service-unit", tier: "province", parent: "so-y-te", name: "Bệnh viện" },
-  { id: "bo", kind: "state-agency", tier: "central", name: "Bộ" },
-];
-const tally = (
-  unitId: string,
-  women: number,
-  pool: [number, number, number],
-  workforce?: [number, number],
-): UnitTallyInput => ({
-  unitId,
-  keyLeaders: { women, total: 4 },
-  planningPool: { women: pool[0], total: pool[1], womenTrained: pool[2] },
-  ...(workforce === undefined ? {} : { workforce: { women: workforce[0], total: workforce[1] } }),
-});
-const tallies2025: UnitTallyInput[] = [
-  tally("tinh", 1, [8, 20, 6]),
-  tally("so-y-te", 2, [9, 20, 7], [600, 1000]),
-  tally("cong-an", 0, [2, 20, 1], [120, 1000]),
-  tally("quan-su", 0, [1, 20, 1], [50, 1000]),
-  tally("so-xd", 0, [5, 20, 3], [250, 1000]),
-  tally("xa-a", 1, [8, 20, 6]),
-  // xa-b did not report
-  tally("huyen", 1, [3, 10, 2]),
-  tally("benh-vien", 1, [4, 10, 2]),
-  tally("bo", 1, [1, 2, 1]),
-  {
-    unitId: "xa-c",
-    keyLeaders: { women: 5, total: 4 },
-    planningPool: { women: 1, total: 2, womenTrained: 0 },
-  },
-];
-const tallies2024: UnitTallyInput[] = [
-  tally("tinh", 1, [7, 20, 5]),
-  tally("so-y-te", 1, [8, 20, 6], [600, 1000]),
-  tally("cong-an", 0, [2, 20, 1], [120, 1000]),
-  tally("quan-su", 0, [1, 20, 0], [50, 1000]),
-  tally("so-xd", 1, [6, 20, 4], [250, 1000]),
-  tally("xa-a", 0, [6, 20, 4]),
-  tally("xa-b", 0, [6, 20, 4]),
-];
-const plan = adaptPlan(hungYen53, {
-  settings: {
-    adjustment: {
-      default: { policy: "proportional" },
-      bySector: {
-        police: {
-          policy: "explicit",
-          target: "25%",
-          justification: { vi: "Lực lượng có ít nữ", en: "A workforce with few women" },
-          approvedBy: { number: "15/QĐ-UBND", issueDate: "2024-03-01", issuer: "UBND tỉnh" },
-        },
-        military: { policy: "capAtWorkforceShare" },
-      },
-    },
-  },
-});
-const input = (year: number) => ({
-  units,
-  keyLeaders: "heads-and-deputies" as const,
-  tallies: year === 2024 ? tallies2024 : tallies2025,
-});
 const previous = buildAnnualReport(plan, input(2024), { year: 2024, asOf: "2025-01-10" });
 const report = buildAnnualReport(plan, input(2025), {
   year: 2025,
