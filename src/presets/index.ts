@@ -41,13 +41,14 @@ export type National2282IndicatorId =
   | "trained-women-in-planning-pool"
   | "ethnic-minority-leaders";
 
-// The unions above are the configurations' ids: a change of an id in a configuration fails to compile here.
-type Same<A, B> = [A, B] extends [B, A] ? true : never;
-const sameIds: [
-  Same<HungYen53IndicatorId, IndicatorIdOf<typeof hungYen53Config>>,
-  Same<National2282IndicatorId, IndicatorIdOf<typeof national2282Config>>,
-] = [true, true];
-void sameIds;
+// The unions above are the configurations' ids: a change of an id in a configuration fails to compile here
+// (a check of types only: nothing of it runs).
+type Same<A, B> = [A, B] extends [B, A] ? true : false;
+type Assert<T extends true> = T;
+void (null as unknown as [
+  Assert<Same<HungYen53IndicatorId, IndicatorIdOf<typeof hungYen53Config>>>,
+  Assert<Same<National2282IndicatorId, IndicatorIdOf<typeof national2282Config>>>,
+]);
 
 /**
  * Hưng Yên's Plan 53/KH-UBND of 25 March 2022, implementing Decision 2282/QĐ-TTg: three targets (60/75%,
