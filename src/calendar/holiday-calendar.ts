@@ -263,6 +263,9 @@ export function requireCalendar(value: unknown, path: readonly (string | number)
     );
   }
   const v = value as { decisions?: unknown; settings?: unknown };
+  // An object without decisions is not a calendar (`{}` would otherwise read as one with no announced day).
+  if (v.decisions === undefined)
+    throw rangeError("argument.required", { path: [...path, "decisions"].join(".") }, [...path, "decisions"]);
   const r = safeHolidayCalendar(v.decisions as never, v.settings as never);
   if (r.success) return r.calendar;
   throw new InvalidInputError(r.issues.map((i) => ({ ...i, path: [...path, ...i.path] })));

@@ -61,6 +61,15 @@ const CALLS: Call[] = [
   ],
   ["withDecisions rows not an array", () => unsafe(cal.withDecisions)(cal.DEFAULT_HOLIDAY_CALENDAR, "x")],
   ["withDecisions not a calendar", () => unsafe(cal.withDecisions)({ settings: 5 }, [])],
+  ["withDecisions bad settings", () => unsafe(cal.withDecisions)({ decisions: [], settings: 5 }, [])],
+  ["withDecisions a row not an object", () => unsafe(cal.withDecisions)(cal.DEFAULT_HOLIDAY_CALENDAR, [5])],
+  ["holidaysIn an empty object as a calendar", () => unsafe(cal.holidaysIn)(2025, {})],
+  ["holidaysIn null as a calendar", () => unsafe(cal.holidaysIn)(2025, null)],
+  ["holidaysIn a list as a calendar", () => unsafe(cal.holidaysIn)(2025, [])],
+  [
+    "isWorkingDay a calendar whose decisions are not a list",
+    () => unsafe(cal.isWorkingDay)("2025-01-01", { decisions: 5 }),
+  ],
   ["isWorkingDay not a date", () => unsafe(cal.isWorkingDay)("x")],
   ["isWorkingDay not a calendar", () => unsafe(cal.isWorkingDay)("2025-01-02", null)],
   ["addWorkingDays 1.5", () => unsafe(cal.addWorkingDays)("2025-01-01", 1.5)],
@@ -94,6 +103,20 @@ describe("the calendar's refusals", () => {
       expect(r, name).toHaveProperty("error");
     }
     expect(table).toMatchSnapshot();
+  });
+
+  it("takes a hand-built calendar as the calendar it describes, and a change of a year by withDecisions", () => {
+    const d = cal.DEFAULT_HOLIDAY_CALENDAR;
+    const plain = { decisions: [...d.decisions], settings: { ...d.settings } };
+    expect(cal.holidaysIn(2025, plain as never)).toEqual(cal.holidaysIn(2025, d));
+    expect(cal.isWorkingDay("2025-01-01", plain as never)).toBe(false);
+    // Without any decision, a year has the law's days only: no Tết break of the Prime Minister's notice.
+    const rulesOnly = { decisions: [] };
+    const lawOnly = cal.holidaysIn(2025, rulesOnly as never);
+    expect(lawOnly.some((h) => h.kind === "break")).toBe(false);
+    expect(cal.holidaysIn(2025, d).some((h) => h.kind === "break")).toBe(true);
+    const replaced = cal.withDecisions(d, []);
+    expect(cal.holidaysIn(2025, replaced)).toEqual(cal.holidaysIn(2025, d));
   });
 
   it("safeHolidayCalendar returns the same issues without throwing", () => {
