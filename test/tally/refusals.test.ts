@@ -229,3 +229,64 @@ describe("rollUp", () => {
     expect(overall.groups.map((g) => [g.key, g.unitIds.length])).toEqual([["(all)", 4]]);
   });
 });
+
+describe("counting people", () => {
+  const people = [
+    { unitId: "xa-a", sex: "female", position: "head" },
+    { unitId: "xa-a", sex: "male", position: "deputy-head", inPlanningPool: true, trained: true },
+    { unitId: "xa-a", sex: "female", inPlanningPool: true, trained: true, inWorkforce: false },
+    { unitId: "xa-b", sex: "female", keyLeader: true, inPlanningPool: true },
+    { unitId: "xa-b", sex: "female", position: "head", keyLeader: false },
+  ] as const;
+
+  it("counts records from a list, a generator and one at a time alike", () => {
+    const fromList = tallyRecords(people);
+    function* generate() {
+      yield* people;
+    }
+    expect(tallyRecords(generate())).toEqual(fromList);
+    const counter = recordCounter({ plan: hungYen53 });
+    for (const p of people) counter.add(p);
+    // The counter trusts its records (the CSV reader has checked them): the same counts, validate false.
+    expect(counter.finish()).toEqual({ ...fromList, settings: { ...fromList.settings, validate: false } });
+    expect(fromList.tallies).toEqual([
+      {
+        unitId: "xa-a",
+        keyLeaders: { women: 1, total: 2 },
+        planningPool: { women: 1, total: 2, womenTrained: 1 },
+        workforce: { women: 1, total: 2 },
+      },
+      {
+        unitId: "xa-b",
+        keyLeaders: { women: 1, total: 1 },
+        planningPool: { women: 1, total: 1, womenTrained: 0 },
+        workforce: { women: 2, total: 2 },
+      },
+    ]);
+  });
+
+  it("counts heads only under that reading, from the plan or given", () => {
+    const headsOnly = adaptPlan(hungYen53, { settings: { keyLeaders: "heads-only" } });
+    const byPlan = tallyRecords(people, { plan: headsOnly });
+    expect(byPlan.tallies[0]?.keyLeaders).toEqual({ women: 1, total: 1 });
+    expect(tallyRecords(people, { keyLeaderDefinition: "heads-only" })).toEqual(byPlan);
+    const counter = recordCounter({ plan: headsOnly });
+    for (const p of people) counter.add(p);
+    expect(counter.finish().tallies[0]?.keyLeaders).toEqual({ women: 1, total: 1 });
+  });
+
+  it("rejects an invalid record with its index and path, and trusts every record with validate: false", () => {
+    const bad = [...people, { unitId: "  ", sex: "female" }, { unitId: "xa-c", sex: "nữ" }];
+    const r = tallyRecords(bad);
+    expect(r.account.rejected.map((x) => [x.index, x.issues.map((i) => [i.code, i.path, i.params])])).toEqual(
+      [
+        [5, [["text.empty", [5, "unitId"], { field: "unitId" }]]],
+        [6, [["invalid_value", [6, "sex"], { values: ["female", "male"] }]]],
+      ],
+    );
+    expect(r.account).toMatchObject({ read: 7, counted: 5 });
+    const trusted = tallyRecords(bad as never, { validate: false });
+    expect(trusted.account.rejected).toEqual([]);
+    expect(trusted.account).toMatchObject({ read: 7, counted: 7 });
+  });
+});
