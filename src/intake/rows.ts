@@ -93,7 +93,7 @@ export function readColumnMapping(value: unknown): ColumnMapping {
 
 /**
  * Builds the row reader of a file from its header row and a column mapping. Headers are compared after Unicode
- * NFC normalisation and trimming (a byte-order mark is the caller's to strip).
+ * NFC normalisation and trimming (which removes a byte-order mark too: U+FEFF is white space to `trim`).
  *
  * @throws InvalidInputError `csv.missing-column` for every mapped column the header lacks, `csv.duplicate-column`
  *   for a mapped header that appears twice; the mapping's own issues when it is not valid.

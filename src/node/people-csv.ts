@@ -120,8 +120,8 @@ export async function tallyPeopleCsv(
           for (const f of fields) for (let i = f.indexOf("\n"); i >= 0; i = f.indexOf("\n", i + 1)) breaks++;
           line += 1 + breaks;
           if (reader === undefined) {
-            const header = fields.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, "") : h));
-            reader = peopleRowReader(header, mapping, { file, unitIds });
+            // (a byte-order mark before the first header goes with the trimming of every header)
+            reader = peopleRowReader(fields, mapping, { file, unitIds });
             return;
           }
           // A trailing empty line (the file ends with a line break) is not a row.

@@ -56,11 +56,21 @@ describe("tallyPeopleCsv", () => {
     ]);
   });
 
+  it("rejects a row of one field and a row whose first cell is empty; skips only a line with nothing on it", async () => {
+    const r = await run('unit,sex,position\nxa-a\n,Nữ,x\n\nxa-a,Nữ,"\nChủ tịch"\nxa-b,?,x\n');
+    expect(r.account.rejected.map((x) => [x.line, x.issue.code])).toEqual([
+      [2, "row.field-count"],
+      [3, "row.missing-value"],
+      [7, "row.bad-value"],
+    ]);
+    expect(r.account).toMatchObject({ read: 4, counted: 1 });
+  });
+
   it("rejects a row with unbalanced quotes at its line, and goes on", async () => {
     const r = await run('unit,sex,position\nxa-a,Nữ,x\nxa-b,"Nữ,x\n');
-    expect(r.account.rejected.map((x) => [x.line, x.column, x.issue.code, x.issue.params["file"]])).toEqual([
-      [3, null, "csv.malformed", "(stream)"],
-    ]);
+    expect(
+      r.account.rejected.map((x) => [x.line, x.column, x.issue.code, x.issue.path, x.issue.params["file"]]),
+    ).toEqual([[3, null, "csv.malformed", [3], "(stream)"]]);
     expect(r.account.counted).toBe(1);
   });
 
@@ -89,6 +99,8 @@ describe("tallyPeopleCsv", () => {
     const r = await run(`unit,sex,position\n${rows}\n`, { onProgress: (n) => seen.push(n) });
     expect(seen).toEqual([100_000, 200_000]);
     expect(r.account.read).toBe(200_001);
+    // Without a progress callback nothing is called at the 100,000th row.
+    expect((await run(`unit,sex,position\n${rows}\n`)).account.read).toBe(200_001);
   });
 
   it("names a file by its path, and refuses an empty one, a directory, a missing one and a bad plan", async () => {
