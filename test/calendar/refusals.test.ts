@@ -3,6 +3,7 @@
 // as a diff of the snapshot; each entry was read against the function's contract when the snapshot was written.
 import { describe, expect, it } from "vitest";
 import * as cal from "../../src/calendar/index.js";
+import { refusal } from "../helpers/issues.js";
 
 type Call = [name: string, f: () => unknown];
 
@@ -85,16 +86,6 @@ const CALLS: Call[] = [
   ["tetDate 1.5", () => unsafe(cal.tetDate)(1.5)],
   ["hungKingsDay a string", () => unsafe(cal.hungKingsDay)("2025")],
 ];
-
-function refusal(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    if (!cal.VnWomenLeadershipError.is(e)) return { thrown: String(e) };
-    return { error: e.name, issues: e.issues.map((i) => ({ code: i.code, path: i.path, params: i.params })) };
-  }
-  return "no error";
-}
 
 describe("the calendar's refusals", () => {
   it("every bad call is refused with the library's error, its code, path and parameters", () => {

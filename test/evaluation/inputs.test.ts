@@ -3,7 +3,6 @@
 // government on it (the switch of 2025-07-01, a period that covers no date), the central level, lapsed tiers and
 // the warnings that say so.
 import { describe, expect, it } from "vitest";
-import { VnWomenLeadershipError } from "../../src/errors/errors.js";
 import {
   definePlan,
   type EvaluationInput,
@@ -13,16 +12,7 @@ import {
 } from "../../src/index.js";
 import { hungYen53Config } from "../../src/presets/hung-yen-53.config.js";
 import { hungYen53, national2282 } from "../../src/presets/index.js";
-
-const refusal = (f: () => unknown) => {
-  try {
-    f();
-    return "accepted";
-  } catch (e) {
-    if (!(e instanceof VnWomenLeadershipError)) throw e;
-    return { error: e.name, issues: e.issues.map((i) => ({ code: i.code, path: i.path, params: i.params })) };
-  }
-};
+import { refusal } from "../helpers/issues.js";
 
 const tally = (unitId: string, women = 1): UnitTallyInput => ({
   unitId,

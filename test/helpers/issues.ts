@@ -17,3 +17,19 @@ export function issueOf(f: () => unknown): {
   }
   throw new Error("expected a library error, got none");
 }
+
+/**
+ * What a call does, for a table of refusals: the library's error with the code, path and parameters of each issue
+ * (their messages are the catalogue's, pinned in test/i18n), or `accepted(value)` when the call returns. Any other
+ * error fails the test: a bad argument must get the library's error, never a crash.
+ */
+export function refusal(f: () => unknown, accepted: (value: unknown) => unknown = () => "accepted"): unknown {
+  let value: unknown;
+  try {
+    value = f();
+  } catch (e) {
+    if (!VnWomenLeadershipError.is(e)) throw e;
+    return { error: e.name, issues: e.issues.map((i) => ({ code: i.code, path: i.path, params: i.params })) };
+  }
+  return accepted(value);
+}

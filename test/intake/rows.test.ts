@@ -2,9 +2,9 @@
 // own), titles read by their first words, the header checks, and every rejection of a row with its code, path
 // (line and column as the file names it) and parameters.
 import { describe, expect, it } from "vitest";
-import { VnWomenLeadershipError } from "../../src/errors/errors.js";
 import { peopleRowReader, readColumnMapping } from "../../src/intake/rows.js";
 import { fold, readBoolean, readPosition, readSex, valueMaps } from "../../src/intake/values.js";
+import { refusal } from "../helpers/issues.js";
 
 const maps = valueMaps();
 
@@ -63,16 +63,6 @@ describe("the words of a column", () => {
     expect(readPosition("Giám đốc Sở", mine)).toBe("head");
   });
 });
-
-const refusal = (f: () => unknown) => {
-  try {
-    f();
-    return "accepted";
-  } catch (e) {
-    if (!(e instanceof VnWomenLeadershipError)) throw e;
-    return { error: e.name, issues: e.issues.map((i) => ({ code: i.code, path: i.path, params: i.params })) };
-  }
-};
 
 describe("the header and the mapping", () => {
   const columns = {

@@ -2,7 +2,6 @@
 // and parameters. The snapshot is the table a reviewer reads against the contract ("60%", "0.6",
 // { percent: "60" } or { fraction: "0.6" }; a bare number is refused); the checks beside it say what must hold.
 import { describe, expect, it } from "vitest";
-import { VnWomenLeadershipError } from "../../src/errors/errors.js";
 import {
   decimalOptions,
   formatPercent,
@@ -12,15 +11,7 @@ import {
   percentToFraction,
   readPercent,
 } from "../../src/rational/percent.js";
-
-const refusal = (f: () => unknown) => {
-  try {
-    return { value: f() };
-  } catch (e) {
-    if (!(e instanceof VnWomenLeadershipError)) throw e;
-    return { error: e.name, issues: e.issues.map((i) => ({ code: i.code, path: i.path, params: i.params })) };
-  }
-};
+import { refusal } from "../helpers/issues.js";
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 /** A fraction in lowest terms, to compare values whatever the representation. */
@@ -100,7 +91,10 @@ describe("reading a share", () => {
     // What percent() throws is what readPercent says, at the path of the input.
     for (const [name, input] of INPUTS) {
       const read = readPercent(input);
-      const thrown = refusal(() => percent(input as never));
+      const thrown = refusal(
+        () => percent(input as never),
+        (value) => ({ value }),
+      );
       if (typeof read === "string") expect(thrown, name).toEqual({ value: read });
       else
         expect(thrown, name).toEqual({
@@ -150,7 +144,9 @@ describe("writing a percentage", () => {
       ["decimalOptions at a path", () => decimalOptions("x", ["options", "percent"])],
       ["decimalOptions digits at a path", () => decimalOptions({ digits: 1.5 }, ["options", "percent"])],
     ];
-    expect(Object.fromEntries(CALLS.map(([name, f]) => [name, refusal(f)]))).toMatchSnapshot();
+    expect(
+      Object.fromEntries(CALLS.map(([name, f]) => [name, refusal(f, (value) => ({ value }))])),
+    ).toMatchSnapshot();
   });
 
   it("writes a percentage with its digits, rounding and decimal separator", () => {

@@ -2,7 +2,7 @@
 // schemas: on any value, near-valid or hostile, a quick check says yes exactly when the schema accepts. A quick
 // check that says yes too often would count what the schema refuses; one that says no too often would make every
 // valid record pay a parse. Both are a failure here.
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isValidTally, UnitTallyInputSchema } from "../../src/tally/input.js";
 import { isValidRecord, PersonRecordSchema } from "../../src/tally/records.js";
 import { fc, test } from "../helpers/prop.js";
@@ -132,8 +132,8 @@ describe("the quick checks on the cases that matter most", () => {
     ["null", null],
   ];
   for (const [name, value] of cases) {
-    test.prop([fc.constant(value)], { numRuns: 1 })(`isValidTally: ${name}`, (v) => {
-      expect(isValidTally(v)).toBe(UnitTallyInputSchema.safeParse(v).success);
+    it(`isValidTally: ${name}`, () => {
+      expect(isValidTally(value)).toBe(UnitTallyInputSchema.safeParse(value).success);
     });
   }
   const r = (over: Record<string, unknown> = {}) => ({ unitId: "a", sex: "female", ...over });
@@ -160,8 +160,8 @@ describe("the quick checks on the cases that matter most", () => {
     ["an array", [r()]],
   ];
   for (const [name, value] of records) {
-    test.prop([fc.constant(value)], { numRuns: 1 })(`isValidRecord: ${name}`, (v) => {
-      expect(isValidRecord(v)).toBe(PersonRecordSchema.safeParse(v).success);
+    it(`isValidRecord: ${name}`, () => {
+      expect(isValidRecord(value)).toBe(PersonRecordSchema.safeParse(value).success);
     });
   }
 });

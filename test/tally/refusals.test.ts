@@ -2,7 +2,6 @@
 // function's contract when written), the SQL tallySql writes for each dialect and reading (snapshot), what
 // talliesFromRows accepts as a count, and the order and members of rollUp's groups.
 import { describe, expect, it } from "vitest";
-import { VnWomenLeadershipError } from "../../src/errors/errors.js";
 import {
   adaptPlan,
   rollUp,
@@ -14,16 +13,8 @@ import {
 } from "../../src/index.js";
 import { hungYen53 } from "../../src/presets/index.js";
 import { recordCounter } from "../../src/tally/records.js";
+import { refusal } from "../helpers/issues.js";
 
-const refusal = (f: () => unknown) => {
-  try {
-    f();
-    return "accepted";
-  } catch (e) {
-    if (!(e instanceof VnWomenLeadershipError)) throw e;
-    return { error: e.name, issues: e.issues.map((i) => ({ code: i.code, path: i.path, params: i.params })) };
-  }
-};
 const unsafe = (f: unknown) => f as (...args: unknown[]) => unknown;
 const cols = { unitId: "u", sex: "s" };
 const row = (over: Record<string, unknown> = {}) => ({
