@@ -69,8 +69,8 @@ export function compareFractions(a: Fraction, b: Fraction): -1 | 0 | 1 {
  */
 export function ceilDiv(a: bigint, b: bigint): bigint {
   if (b <= 0n) throw new RangeError("divisor must be positive");
-  const q = a / b; // truncates towards zero
-  return a % b === 0n || a < 0n ? q : q + 1n;
+  const q = a / b; // truncates towards zero, and the remainder has the sign of a
+  return a % b > 0n ? q + 1n : q;
 }
 
 /**
@@ -84,5 +84,5 @@ export function ceilDiv(a: bigint, b: bigint): bigint {
 export function floorDiv(a: bigint, b: bigint): bigint {
   if (b <= 0n) throw new RangeError("divisor must be positive");
   const q = a / b;
-  return a % b === 0n || a > 0n ? q : q - 1n;
+  return a % b < 0n ? q - 1n : q;
 }

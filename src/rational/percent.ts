@@ -44,15 +44,17 @@ const DECIMAL = /^(\d{1,15})(?:[.,](\d{1,15}))?$/;
 function decimalToFraction(text: string): Fraction | undefined {
   const m = DECIMAL.exec(text);
   if (m === null) return undefined;
-  const whole = m[1] ?? "0";
+  // The first group always takes part in a match; the second only when there is a point.
+  const whole = m[1] as string;
   const frac = m[2] ?? "";
   return fraction(BigInt(whole + frac), 10n ** BigInt(frac.length));
 }
 
 /** `n / 10^k` written as a decimal with no superfluous zeros (`n ≥ 0`). */
 function decimalString(n: bigint, k: number): string {
+  // Padded to k + 1 digits, the whole part is a single "0" or starts with a non-zero digit: no zero to strip.
   const digits = n.toString().padStart(k + 1, "0");
-  const whole = digits.slice(0, digits.length - k).replace(/^0+(?=\d)/, "");
+  const whole = digits.slice(0, digits.length - k);
   const frac = digits.slice(digits.length - k).replace(/0+$/, "");
   return frac === "" ? whole : `${whole}.${frac}`;
 }
@@ -66,20 +68,18 @@ type PercentError = {
 /** A short, safe picture of any value for a message: never throws, never walks deep or cyclic input. */
 function shown(input: unknown): string {
   if (typeof input === "string") return input.length > 60 ? `${input.slice(0, 57)}…` : input;
-  if (typeof input === "number" || typeof input === "boolean" || typeof input === "bigint")
-    return String(input);
-  if (input === null || input === undefined) return String(input);
+  // A function is named, not printed (its source could be long).
+  if (typeof input === "function") return "function";
+  // A number, boolean, bigint, symbol, null or undefined: short, and String() never throws on them.
+  if (typeof input !== "object" || input === null) return String(input);
   if (Array.isArray(input)) return `[array of ${input.length}]`;
-  if (typeof input === "object") {
-    let keys: string[];
-    try {
-      keys = Object.keys(input);
-    } catch {
-      return "[object]";
-    }
-    return `{ ${keys.slice(0, 5).join(", ")}${keys.length > 5 ? ", …" : ""} }`;
+  let keys: string[];
+  try {
+    keys = Object.keys(input);
+  } catch {
+    return "[object]";
   }
-  return typeof input;
+  return `{ ${keys.slice(0, 5).join(", ")}${keys.length > 5 ? ", …" : ""} }`;
 }
 
 // A percentage text (without the sign) as canonical, or why not.
@@ -105,7 +105,7 @@ function fromFractionText(text: string, display: string): Percent | PercentError
   if (f.n > f.d) return { code: "share.out-of-range", value: display };
   // n / 10^k as a percentage is n / 10^(k−2): exact, since the denominator is a power of ten.
   const k = f.d.toString().length - 1;
-  return `${k >= 2 ? decimalString(f.n, k - 2) : decimalString(f.n * 10n ** BigInt(2 - k), 0)}%`;
+  return `${decimalString(f.n * 10n ** BigInt(Math.max(0, 2 - k)), Math.max(0, k - 2))}%`;
 }
 
 /**
@@ -132,7 +132,7 @@ export function readPercent(input: unknown): Percent | PercentError {
     // A number here is named: { percent: 60 } can only mean 60%; it must still be written exactly.
     if (typeof p === "number") {
       if (!Number.isFinite(p)) return { code: "share.malformed", value: `${String(p)}%` };
-      if (p < 0) return { code: "share.out-of-range", value: `${String(p)}%` };
+      // A negative number is written with its sign ("-1", "-1e+21"): out of range, as a negative text is.
       return fromPercentText(String(p), `${String(p)}%`);
     }
     if (typeof p !== "string") return { code: "share.malformed", value: shown(input) };
@@ -166,8 +166,9 @@ const percentJsonSchema = {
     },
     {
       type: "string",
-      pattern: "^\\s*(0([.,]\\d{1,15})?|1([.,]0{1,15})?)\\s*$",
-      description: 'A fraction such as "0.6".',
+      // "1" alone is refused as a bare number (it could be 1%): one is written "1.0".
+      pattern: "^\\s*(0([.,]\\d{1,15})?|1[.,]0{1,15})\\s*$",
+      description: 'A fraction such as "0.6" (one is written "1.0").',
     },
     {
       type: "object",
@@ -227,9 +228,6 @@ export function percent(input: ShareInput): Percent {
   return fail(read.code, ["input"], { value: read.value });
 }
 
-// A canonical percentage: digits, an optional point and digits, and the sign, at most 100.
-const CANONICAL = /^(\d{1,15})(?:\.(\d{1,15}))?%$/;
-
 /**
  * The exact fraction of a share. Strict: a canonical {@link Percent} (`"62.5%"` is 625/1000), or any form
  * {@link percent} reads; a bare `"60"` is refused, never read as 6%.
@@ -238,13 +236,6 @@ const CANONICAL = /^(\d{1,15})(?:\.(\d{1,15}))?%$/;
  * @internal
  */
 export function percentToFraction(p: unknown, path: readonly (string | number)[] = []): Fraction {
-  if (typeof p === "string") {
-    const m = CANONICAL.exec(p);
-    if (m !== null) {
-      const f = decimalToFraction(p.slice(0, -1));
-      if (f !== undefined && f.n <= 100n * f.d) return fraction(f.n, f.d * 100n);
-    }
-  }
   const read = readPercent(p);
   if (typeof read !== "string") return fail(read.code, path, { value: read.value });
   const f = decimalToFraction(read.slice(0, -1)) as Fraction;
@@ -323,7 +314,7 @@ export function roundedPercent(f: Fraction, digits: number, rounding: RoundingMo
   let text: string;
   if (digits === 0) text = units;
   else {
-    const padded = units.length > digits ? units : units.padStart(digits + 1, "0");
+    const padded = units.padStart(digits + 1, "0");
     const point = padded.length - digits;
     text = `${padded.slice(0, point)}.${padded.slice(point)}`;
   }
@@ -334,14 +325,15 @@ export function roundedPercent(f: Fraction, digits: number, rounding: RoundingMo
 function roundsUp(odd: boolean, r: bigint, d: bigint, rounding: RoundingMode): boolean {
   if (r === 0n) return false;
   switch (rounding) {
-    case "down":
-      return false;
     case "up":
       return true;
     case "half-up":
       return 2n * r >= d;
     case "half-even":
       return 2n * r > d || (2n * r === d && odd);
+    default:
+      // "down": towards zero.
+      return false;
   }
 }
 
@@ -433,7 +425,8 @@ export function formatPercent(
  * ```
  */
 export function formatTarget(p: Percent, locale: Locale = "vi"): string {
-  const l = oneOf(locale, LOCALES, ["locale"], "vi");
+  // No fallback here: the default parameter already turned `undefined` into "vi".
+  const l = oneOf(locale, LOCALES, ["locale"]);
   const canonical = percent(p);
   return l === "vi" ? canonical.replace(".", ",") : canonical;
 }

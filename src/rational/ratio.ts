@@ -38,11 +38,12 @@ export interface ExactRatio extends Ratio {
   readonly rounding: { readonly digits: number; readonly mode: NonNullable<DecimalOptions["rounding"]> };
 }
 
+// The greatest common divisor of |a| and b, for b > 0 (a fraction's denominator): never 0.
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b;
   while (y !== 0n) [x, y] = [y, x % y];
-  return x === 0n ? 1n : x;
+  return x;
 }
 
 /**
