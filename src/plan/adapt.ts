@@ -74,7 +74,10 @@ const label = (path: readonly (string | number)[]): string => path.join(".");
 /** What merging records: issues with paths into the patch, and where each merged element came from. */
 interface Merging {
   readonly issues: ValidationIssue[];
-  /** Merged objects (list elements and their parts) taken or changed from the patch, with their patch path. */
+  /**
+   * Merged list elements taken or changed from the patch, with their path in the patch. Only list elements need
+   * one: below an object, the patch's path and the plan's are the same keys; an element's index is not.
+   */
   readonly origin: Map<object, (string | number)[]>;
   /** Merged list elements that the patch added (no element of the base had their key). */
   readonly added: Set<object>;
@@ -124,12 +127,11 @@ function merge(
         } else out.splice(index, 1);
         continue;
       }
-      const merged =
-        index < 0 ? element : merge(out[index] as Json, element, here, [...named, String(id)], m);
-      if (isObject(merged)) {
-        m.origin.set(merged, here);
-        if (index < 0) m.added.add(merged);
-      }
+      // A new element (index −1 reads undefined) is taken whole; merging an object into an existing one gives an
+      // object.
+      const merged = merge(out[index] as Json, element, here, [...named, String(id)], m) as JsonObject;
+      m.origin.set(merged, here);
+      if (index < 0) m.added.add(merged);
       if (index < 0) out.push(merged);
       else out[index] = merged;
     }
@@ -141,8 +143,6 @@ function merge(
       // A citation is replaced whole: the province's citation must not inherit the base's provenance, quote or
       // note, which describe another text.
       out[k] = k in base && k !== "citation" ? merge(base[k] as Json, v, [...at, k], [...named, k], m) : v;
-      const value = out[k];
-      if (typeof value === "object" && value !== null) m.origin.set(value, [...at, k]);
     }
     if ("citation" in base && !("citation" in patch) && ownValues(out) !== ownValues(base)) {
       m.issues.push(makeIssue("adapt.citation-required", [...at, "citation"], { at: label(named) }));
@@ -161,22 +161,23 @@ function intoPatch(
   merged: Json,
   issue: ValidationIssue,
   m: Merging,
-): { issue: ValidationIssue; added?: (string | number)[] } {
+): { issue: ValidationIssue; added: (string | number)[] | undefined } {
   let node: unknown = merged;
   let best: { at: (string | number)[]; depth: number } | undefined;
   let added: (string | number)[] | undefined;
   for (let depth = 0; depth <= issue.path.length; depth++) {
-    if (typeof node === "object" && node !== null) {
-      const at = m.origin.get(node);
-      if (at !== undefined) best = { at, depth };
-      if (m.added.has(node) && at !== undefined) added = at;
+    // Only merged objects have an origin: a primitive or a missing value finds none, and reads on as undefined.
+    const at = m.origin.get(node as object);
+    if (at !== undefined) {
+      best = { at, depth };
+      if (m.added.has(node as object)) added = at;
     }
-    if (depth === issue.path.length || typeof node !== "object" || node === null) break;
-    node = (node as Record<string | number, unknown>)[issue.path[depth] as string | number];
+    node = (node as Record<string | number, unknown> | null | undefined)?.[
+      issue.path[depth] as string | number
+    ];
   }
-  if (best === undefined) return { issue };
-  const path = [...best.at, ...issue.path.slice(best.depth)];
-  return { issue: { ...issue, path }, ...(added === undefined ? {} : { added }) };
+  if (best === undefined) return { issue, added };
+  return { issue: { ...issue, path: [...best.at, ...issue.path.slice(best.depth)] }, added };
 }
 
 /**
@@ -302,7 +303,8 @@ export function inheritedValues(base: Plan, derived: Plan): InheritedValue[] {
       }
       return;
     }
-    if (b === d && (b === null || typeof b !== "object")) {
+    // Objects and lists were walked above: what is left and equal is a value (text, number, boolean or null).
+    if (b === d) {
       out.push({
         path,
         value: b as InheritedValue["value"],
