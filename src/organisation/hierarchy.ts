@@ -6,7 +6,7 @@
 import { requireDate } from "../calendar/calendar-date.js";
 import { InvalidInputError, UnitValidationError } from "../errors/errors.js";
 import { fromZodIssues, makeIssue, type ValidationIssue } from "../i18n/issues.js";
-import { inForce } from "../primitives/validity.js";
+import { inForce, isAfter } from "../primitives/validity.js";
 import { tierRank } from "./tier.js";
 import { quickUnit, type Unit, UnitSchema } from "./unit.js";
 
@@ -62,27 +62,27 @@ export function forestIssues(units: readonly Unit[]): {
   });
   // Each unit has at most one parent, so walking up from every unit finds every cycle; `state` marks units on
   // the current walk (1) and units already known to lead to a root or a reported cycle (2).
+  // A root's parent is −1, and `state[-1]` is undefined: the walk stops there, and finds no cycle.
   const state = new Uint8Array(units.length);
   const walk: number[] = []; // one buffer for every walk
-  for (let start = 0; start < units.length; start++) {
-    if (state[start] !== 0) continue; // known already: the walk would be empty
+  units.forEach((_, start) => {
     walk.length = 0;
     let cur = start;
-    while (cur >= 0 && state[cur] === 0) {
+    while (state[cur] === 0) {
       state[cur] = 1;
       walk.push(cur);
-      cur = parents[cur] ?? -1;
+      cur = parents[cur] as number;
     }
-    if (cur >= 0 && state[cur] === 1) {
+    if (state[cur] === 1) {
       const cycle = walk.slice(walk.indexOf(cur));
       const lowest = cycle.reduce((a, b) => Math.min(a, b));
       const from = cycle.indexOf(lowest);
       const ordered = [...cycle.slice(from), ...cycle.slice(0, from)];
-      const ids = ordered.map((k) => units[k]?.id ?? "");
-      issues.push(makeIssue("unit.cycle", [lowest, "parent"], { id: ids[0] ?? "", ids }));
+      const ids = ordered.map((k) => (units[k] as Unit).id);
+      issues.push(makeIssue("unit.cycle", [lowest, "parent"], { id: ids[0] as string, ids }));
     }
     for (const k of walk) state[k] = 2;
-  }
+  });
   return { byId, parents, issues };
 }
 
@@ -92,9 +92,10 @@ const period = (u: Unit): string => `${u.validFrom ?? "…"} – ${u.validTo ?? 
 function consistencyIssues(units: readonly Unit[], parents: Int32Array): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   units.forEach((unit, i) => {
-    const p = parents[i] ?? -1;
-    const parent = p < 0 ? undefined : units[p];
-    if (parent === undefined || parent === unit) return;
+    // No parent (−1) reads undefined. A unit that is its own parent is a cycle, reported above; against itself
+    // it would find nothing here.
+    const parent = units[parents[i] as number];
+    if (parent === undefined) return;
     if (tierRank(unit.tier) < tierRank(parent.tier)) {
       issues.push(
         makeIssue("unit.tier-above-parent", [i, "tier"], {
@@ -108,11 +109,7 @@ function consistencyIssues(units: readonly Unit[], parents: Int32Array): Validat
     // Only what the dates given make clear: a bound missing on either side is not compared.
     const { validFrom: from, validTo: to } = unit;
     const { validFrom: pFrom, validTo: pTo } = parent;
-    const outside =
-      (from !== undefined && pFrom !== undefined && from < pFrom) ||
-      (to !== undefined && pTo !== undefined && to > pTo) ||
-      (from !== undefined && pTo !== undefined && from > pTo) ||
-      (to !== undefined && pFrom !== undefined && to < pFrom);
+    const outside = isAfter(pFrom, from) || isAfter(to, pTo) || isAfter(from, pTo) || isAfter(pFrom, to);
     if (outside) {
       issues.push(
         makeIssue("unit.parent-not-in-force", [i, "parent"], {
@@ -128,8 +125,9 @@ function consistencyIssues(units: readonly Unit[], parents: Int32Array): Validat
 }
 
 function freezeUnit(unit: Unit): Unit {
-  if (typeof unit.name === "object") Object.freeze(unit.name);
-  if (unit.predecessors !== undefined) Object.freeze(unit.predecessors);
+  // Freezing a text or undefined does nothing: no test needed.
+  Object.freeze(unit.name);
+  Object.freeze(unit.predecessors);
   return Object.freeze(unit);
 }
 

@@ -9,6 +9,7 @@ import { InvalidInputError } from "../errors/errors.js";
 import { addZodIssue, fromZodIssues, type ValidationIssue } from "../i18n/issues.js";
 import { fail } from "../internal/args.js";
 import { type Citation, CitationSchema } from "../primitives/citation.js";
+import { isAfter } from "../primitives/validity.js";
 import * as tier from "./tier.js";
 
 /**
@@ -51,8 +52,8 @@ export const LocalGovernmentPeriodSchema: z.ZodType<LocalGovernmentPeriod, Local
     sources: z.array(CitationSchema).optional(),
   })
   .superRefine((p, ctx) => {
-    if (p.to !== undefined && p.from > p.to) {
-      addZodIssue(ctx, "date.range-reversed", { from: p.from, to: p.to }, ["to"]);
+    if (isAfter(p.from, p.to)) {
+      addZodIssue(ctx, "date.range-reversed", { from: p.from, to: p.to as string }, ["to"]);
     }
     p.tiers.forEach((tier, i) => {
       if (p.tiers.indexOf(tier) !== i) addZodIssue(ctx, "tiers.duplicate", { tier }, ["tiers", i]);
@@ -77,16 +78,15 @@ export const LocalGovernmentStructureSchema: z.ZodType<
   .array(LocalGovernmentPeriodSchema)
   .min(1)
   .superRefine((periods, ctx) => {
-    for (let i = 1; i < periods.length; i++) {
-      const prev = periods[i - 1];
-      const cur = periods[i];
-      if (prev === undefined || cur === undefined) continue;
+    periods.forEach((cur, i) => {
+      if (i === 0) return;
+      const prev = periods[i - 1] as LocalGovernmentPeriod;
       // A date that failed its own check is already reported; comparing needs real dates (F1).
-      if (!isCalendarDate(cur.from) || (prev.to !== undefined && !isCalendarDate(prev.to))) continue;
+      if (!isCalendarDate(cur.from) || (prev.to !== undefined && !isCalendarDate(prev.to))) return;
       if (prev.to === undefined || dayNumber(prev.to) + 1 !== dayNumber(cur.from)) {
         addZodIssue(ctx, "tiers.unordered", { from: cur.from, previousTo: prev.to ?? null }, [i, "from"]);
       }
-    }
+    });
   })
   .meta({ id: "LocalGovernmentStructure", description: "Contiguous periods of local-government tiers." });
 

@@ -35,13 +35,27 @@ export const validityFields = {
 };
 
 /**
+ * Whether two dates `YYYY-MM-DD` are both given and the first is after the second: a missing bound is neither
+ * before nor after anything.
+ *
+ * @internal
+ */
+export function isAfter(a: string | undefined, b: string | undefined): boolean {
+  // JavaScript compares `undefined` with a text as false either way: no test for a missing bound is needed, and
+  // none can be got wrong.
+  return (a as string) > (b as string);
+}
+
+/**
  * Adds `date.range-reversed` when `validFrom` is after `validTo`.
  *
  * @internal
  */
 export function checkValidity<T extends Validity>(v: T, ctx: z.core.$RefinementCtx<T>): void {
-  if (v.validFrom !== undefined && v.validTo !== undefined && v.validFrom > v.validTo) {
-    addZodIssue(ctx, "date.range-reversed", { from: v.validFrom, to: v.validTo }, ["validTo"]);
+  if (isAfter(v.validFrom, v.validTo)) {
+    addZodIssue(ctx, "date.range-reversed", { from: v.validFrom as string, to: v.validTo as string }, [
+      "validTo",
+    ]);
   }
 }
 
