@@ -11,9 +11,15 @@ import { fromZodIssues } from "../i18n/issues.js";
 import { LOCALES, type Locale } from "../i18n/locale.js";
 import { oneOf, optionsObject } from "../internal/args.js";
 import { unsafeInput } from "../internal/walk.js";
+import { PROVENANCES } from "../primitives/citation.js";
 
 const text = z.object({ vi: z.string(), en: z.string() });
-const citation = z.object({ document: z.string(), clause: z.string() });
+// The provenance is read too: a citation that is not the text's own words is marked so in the text.
+const citation = z.object({
+  document: z.string(),
+  clause: z.string(),
+  provenance: z.enum(PROVENANCES).optional(),
+});
 const count = z.number().int().nonnegative();
 const ratio = z.object({ numerator: count, denominator: count, percent: z.string() });
 const units = z.object({ inScope: count, reporting: count, missing: count });

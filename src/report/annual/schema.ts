@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from "zod";
-import { CitationSchema } from "../../primitives/citation.js";
+import { CitationSchema, PROVENANCES } from "../../primitives/citation.js";
 import { BilingualSchema } from "../../primitives/text.js";
 
 const count = z.int().min(0);
@@ -127,7 +127,12 @@ export const AnnualReportSchema = z
         name: BilingualSchema,
         year: z.int(),
         lastOnTimeDate: z.string().nullable(),
-        citation: z.looseObject({ document: z.string(), clause: z.string() }),
+        // The provenance is read: a deadline the text does not give is marked as inferred in the report.
+        citation: z.looseObject({
+          document: z.string(),
+          clause: z.string(),
+          provenance: z.enum(PROVENANCES).optional(),
+        }),
         status: z.looseObject({ status: z.string(), submittedOn: z.string().nullable() }),
         submissions: z.array(
           z.looseObject({
