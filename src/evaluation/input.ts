@@ -174,12 +174,13 @@ export function acceptInput(plan: Plan, input: EvaluationInput, options: Evaluat
   };
 }
 
-/** The tiers of the structure period covering a date; the nearest period's when none covers it. */
-function tiersOn(structure: Plan["localGovernment"], date: string): readonly Tier[] | undefined {
-  const covering = structure.find((p) => p.from <= date && (p.to === undefined || date <= p.to));
-  if (covering !== undefined) return covering.tiers;
-  const before = structure.filter((p) => p.from <= date).at(-1);
-  return (before ?? structure[0])?.tiers;
+/**
+ * The tiers of the structure period covering a date: the last to start on or before it (a plan's periods follow
+ * on without gaps); the first period's for a date before them all (a snapshot date given before the plan).
+ */
+function tiersOn(structure: Plan["localGovernment"], date: string): readonly Tier[] {
+  const covering = structure.filter((p) => p.from <= date).at(-1) ?? structure[0];
+  return (covering as Plan["localGovernment"][number]).tiers;
 }
 
 /** The years an evaluation may be asked for: those a plan's period may have. */
