@@ -6,11 +6,14 @@ import {
   adaptPlan,
   annualReportCsv,
   annualReportMarkdown,
+  annualReportOpenSdgCsv,
+  annualReportSvg,
   buildAnnualReport,
   type Unit,
   type UnitTallyInput,
 } from "../../src/index.js";
-import { hungYen53 } from "../../src/presets/index.js";
+import { hungYen53, national2282 } from "../../src/presets/index.js";
+import { csvField } from "../../src/report/annual/csv.js";
 import { input, plan } from "../fixtures/province.js";
 import { refusal } from "../helpers/issues.js";
 
@@ -30,6 +33,10 @@ describe("a year worse than the last", () => {
     for (const locale of ["vi", "en"] as const) {
       expect(annualReportMarkdown(report, { locale }), locale).toMatchSnapshot();
     }
+    // Open SDG rows: last year's value where there is a change, this year's overall and per group.
+    const sdg = annualReportOpenSdgCsv(report);
+    expect(sdg).toMatchSnapshot();
+    expect(sdg).toContain("2024,");
   });
 });
 
@@ -87,6 +94,40 @@ describe("a small report", () => {
     expect(back.indicators.find((i) => i.id === "women-in-planning-pool")?.change).toBeNull();
   });
 
+  it("draws a group that could not be computed as a dash, and leaves it out of the Open SDG table", () => {
+    const report = buildAnnualReport(small, data(0), { year: 2025, asOf: "2026-01-15" });
+    for (const locale of ["vi", "en"] as const) {
+      const svg = annualReportSvg(report, { locale, indicator: "women-in-planning-pool" });
+      expect(svg, locale).toMatchSnapshot();
+      expect(svg).toContain(">—</text>");
+    }
+    const sdg = annualReportOpenSdgCsv(report);
+    expect(sdg).toMatchSnapshot();
+    expect(sdg).not.toContain("women-in-planning-pool");
+  });
+
+  it("refuses an indicator to draw that is not there or has no number, naming those it could draw", () => {
+    const report = buildAnnualReport(small, data(10), { year: 2025, asOf: "2026-01-15" });
+    const values = "agencies-with-female-key-leader, women-in-planning-pool, trained-women-in-planning-pool";
+    expect(refusal(() => annualReportSvg(report, { indicator: "nope" }))).toEqual({
+      error: "InvalidInputError",
+      issues: [
+        {
+          code: "argument.one-of",
+          path: ["options", "indicator"],
+          params: { path: "options.indicator", value: "nope", values },
+        },
+      ],
+    });
+    const national = buildAnnualReport(national2282, data(10), { year: 2025, asOf: "2026-01-15" });
+    const qualitative = national.indicators.find((i) => i.measure === "qualitative");
+    expect(qualitative).toBeDefined();
+    expect(refusal(() => annualReportSvg(national, { indicator: qualitative?.id as string }))).toMatchObject({
+      issues: [{ code: "argument.one-of", params: { value: qualitative?.id } }],
+    });
+    expect(annualReportOpenSdgCsv(national)).not.toContain(qualitative?.id as string);
+  });
+
   it("refuses a previous report of another plan or of a year not before, naming both", () => {
     const mine = buildAnnualReport(small, data(10), { year: 2024, asOf: "2025-01-10" });
     const other = buildAnnualReport(plan, input(2024), { year: 2024, asOf: "2025-01-10" });
@@ -110,5 +151,26 @@ describe("a small report", () => {
     expect(
       buildAnnualReport(small, data(10), { year: 2025, asOf: "2026-01-10", previous: mine }).previousYear,
     ).toBe(2024);
+  });
+});
+
+describe("a CSV field", () => {
+  it.each([
+    ["plain", "plain"],
+    ['a "quoted" word', '"a ""quoted"" word"'],
+    ["a, b", '"a, b"'],
+    [" lead", '" lead"'],
+    ["trail ", '"trail "'],
+    ["two\nlines", '"two\nlines"'],
+    ["=SUM(A1)", "'=SUM(A1)"],
+    ["-1", "'-1"],
+    ["@x", "'@x"],
+  ])("%j is written %s", (value, written) => {
+    expect(csvField(value)).toBe(written);
+  });
+
+  it("keeps a number a number: no formula guard on a count or a percentage", () => {
+    expect(csvField(-1, { text: false })).toBe("-1");
+    expect(csvField("-0.50", { text: false })).toBe("-0.50");
   });
 });
