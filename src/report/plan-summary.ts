@@ -26,6 +26,7 @@ const WORDS = {
     threshold: "ngưỡng",
     below: "thấp dưới",
     duties: "Nghĩa vụ báo cáo",
+    noDuties: "Nghĩa vụ báo cáo: kế hoạch không quy định.",
     annual: "hằng năm",
     once: "một lần, năm",
     noDay: "văn bản không quy định ngày",
@@ -58,6 +59,7 @@ const WORDS = {
     threshold: "threshold",
     below: "strictly below",
     duties: "Reporting duties",
+    noDuties: "Reporting duties: none in the plan.",
     annual: "every year",
     once: "once, in",
     noDay: "no day given in the text",
@@ -182,7 +184,8 @@ export function planSummary(
       `  ${a.text[locale]}`,
     );
   }
-  lines.push("", `${w.duties}:`);
+  // A plan without duties says so: a heading with nothing under it would read as a summary cut short.
+  lines.push("", plan.reportingDuties.length === 0 ? w.noDuties : `${w.duties}:`);
   // The last on-time day of “before 1/3” depends on the year (28/2 or 29/2): take the year of asOf.
   const year = asOf === undefined ? plan.period.start : Number(asOf.slice(0, 4));
   for (const duty of plan.reportingDuties) lines.push(dutyLine(plan, duty, locale, year));

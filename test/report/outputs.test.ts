@@ -40,12 +40,15 @@ describe("planSummary of each preset", () => {
   }
 
   it("writes what a plan has and leaves out what it lacks", () => {
+    // An empty list in a patch changes nothing of a list keyed by id or number: each element is removed by name.
     const bare = adaptPlan(hungYen53, {
       id: "bare",
-      legalBasis: [],
-      reportingDuties: [],
+      legalBasis: hungYen53.legalBasis.map((b) => ({ number: b.number, $remove: true as const })),
+      reportingDuties: hungYen53.reportingDuties.map((d) => ({ id: d.id, $remove: true as const })),
       settings: { adjustment: { bySector: { police: { policy: "capAtWorkforceShare" } } } },
-    });
+    } as never);
+    expect(bare.legalBasis).toEqual([]);
+    expect(bare.reportingDuties).toEqual([]);
     for (const locale of LOCALES) expect(planSummary(bare, { locale }), locale).toMatchSnapshot();
   });
 });
