@@ -98,6 +98,11 @@ function merge(
     if (!Array.isArray(base)) return patch;
     const key = listKey(base) ?? listKey(patch);
     if (key === undefined) return patch;
+    // `[]` merges nothing into a keyed list: whoever wrote it meant to empty the list, and would get it unchanged.
+    if (patch.length === 0) {
+      m.issues.push(makeIssue("adapt.empty-list", at, { at: label(named), key }));
+      return base;
+    }
     const out: Json[] = [...base];
     const seen = new Map<unknown, number>();
     for (const [i, element] of patch.entries()) {
@@ -183,7 +188,8 @@ function intoPatch(
 /**
  * Derives a plan from a base plan and a patch, validated like any configuration; never throws. The patch is
  * checked as strictly as a configuration: an element twice in one list (the same id or milestone year), a
- * `$remove` that is not `true` or names nothing in the base are issues, and every issue's path points into the
+ * `$remove` that is not `true` or names nothing in the base, an empty list where the base's is merged by key (it
+ * would change nothing: each element is removed with `$remove`) are issues, and every issue's path points into the
  * patch as written (`["indicators", 0, "milestones", 1, "year"]`). The base is untouched.
  *
  * @example

@@ -42,6 +42,29 @@ describe("an issue of the merged plan, in the patch", () => {
   });
 });
 
+describe("an empty list", () => {
+  it("is refused where the base's list is merged by key: it would change nothing", () => {
+    expect(issuesOf({ reportingDuties: [] })).toEqual([
+      { code: "adapt.empty-list", path: ["reportingDuties"] },
+    ]);
+    const r = safeAdaptPlan(hungYen53, {
+      indicators: [{ id: third, milestones: [], citation: mine }],
+    } as never);
+    expect(r.success ? [] : r.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      [
+        "adapt.empty-list",
+        ["indicators", 0, "milestones"],
+        { at: "indicators.trained-women-in-planning-pool.milestones", key: "year" },
+      ],
+    ]);
+  });
+
+  it("replaces a list of texts, as any list without keys", () => {
+    const r = safeAdaptPlan(hungYen53, { document: { recipients: [] } } as never);
+    expect(r.success && r.plan.document.recipients).toEqual([]);
+  });
+});
+
 describe("$remove", () => {
   it("removes any element of the base, the first included", () => {
     const [task] = hungYen53.tasks;

@@ -90,6 +90,10 @@ export const planMessages = {
     vi: `Không có phần tử ${str(p["key"])} "${str(p["value"])}" trong kế hoạch gốc để bỏ: kiểm tra lỗi chính tả.`,
     en: `There is no element with ${str(p["key"])} "${str(p["value"])}" in the base plan to remove: check for a typo.`,
   }),
+  "adapt.empty-list": (p) => ({
+    vi: `Danh sách rỗng tại ${str(p["at"])} không thay đổi gì: các phần tử được ghép theo ${str(p["key"])}. Để bỏ một phần tử, ghi { ${str(p["key"])}: …, "$remove": true }.`,
+    en: `The empty list at ${str(p["at"])} changes nothing: its elements are merged by ${str(p["key"])}. To remove an element, write { ${str(p["key"])}: …, "$remove": true }.`,
+  }),
   "adapt.new-element": (p) => ({
     vi: `Phần tử tại ${str(p["at"])} không có trong kế hoạch gốc nên được thêm mới, cần ghi đủ các trường: nếu định sửa một phần tử có sẵn, hãy kiểm tra mã.`,
     en: `The element at ${str(p["at"])} is not in the base plan, so it is added and needs all its fields: if it was meant to change an existing one, check its id.`,
