@@ -62,8 +62,8 @@ export function deadlinesText(
   requireDeadlines(deadlines, ["deadlines"]);
   const { locale } = localeOption(options);
   const w = W[locale];
-  const asOf = deadlines[0]?.status.asOf ?? "";
-  const lines = [w.title(asOf === "" ? "" : dateText(asOf, locale))];
+  // No deadline, no date: dateText writes "" as "".
+  const lines = [w.title(dateText(deadlines[0]?.status.asOf ?? "", locale))];
   if (deadlines.length === 0) lines.push(w.empty);
   for (const d of deadlines) {
     const s = d.status;

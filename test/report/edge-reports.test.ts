@@ -154,6 +154,34 @@ describe("a small report", () => {
   });
 });
 
+describe("a chart", () => {
+  it("places a milestone with one decimal at its exact hundredths, and a value it cannot read at zero", () => {
+    const mine = { document: "9/KH-UBND", clause: "I.1" };
+    const precise = adaptPlan(plan, {
+      indicators: [
+        { id: "women-in-planning-pool", milestones: [{ year: 2025, target: "62.5%", citation: mine }] },
+      ],
+    });
+    const report = buildAnnualReport(precise, input(2025), { year: 2025, asOf: "2026-01-15" });
+    const svg = annualReportSvg(report, { locale: "en", indicator: "women-in-planning-pool" });
+    const axis = Number(/<line x1="(\d+)"/.exec(svg)?.[1]);
+    // 62.50% of a 440-pixel bar: 275 pixels right of the axis.
+    expect(svg).toContain(`<line x1="${axis + 275}"`);
+    expect(svg).toContain("62.5%");
+    const unreadable = {
+      ...report,
+      indicators: report.indicators.map((i) =>
+        i.overall.status === "not-computable"
+          ? i
+          : { ...i, overall: { ...i.overall, value: { ...i.overall.value, percent: "n/a" } } },
+      ),
+    };
+    const drawn = annualReportSvg(unreadable, { locale: "en", indicator: "women-in-planning-pool" });
+    expect(drawn).toContain(`<rect x="${axis}" y="46" width="0"`);
+    expect(drawn).toContain("n/a%");
+  });
+});
+
 describe("a CSV field", () => {
   it.each([
     ["plain", "plain"],

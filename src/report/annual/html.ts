@@ -10,7 +10,7 @@ import { type Block, reportBlocks } from "./blocks.js";
 import { requireReport } from "./guard.js";
 import { WORDS } from "./labels.js";
 import { indicatorSvg, xmlText } from "./svg.js";
-import type { AnnualReport } from "./types.js";
+import type { AnnualReport, ReportIndicator } from "./types.js";
 
 const CSS = `
 :root { color-scheme: light; }
@@ -56,8 +56,9 @@ function block(b: Block, report: AnnualReport, locale: Locale): string {
       ].join("\n");
     }
     case "chart": {
-      const ind = report.indicators[b.indicator];
-      return ind === undefined ? "" : `<figure>${indicatorSvg(ind, b.indicator, locale)}</figure>`;
+      // A chart block names an indicator of the report it was made from.
+      const ind = report.indicators[b.indicator] as ReportIndicator;
+      return `<figure>${indicatorSvg(ind, b.indicator, locale)}</figure>`;
     }
   }
 }
@@ -84,15 +85,17 @@ export function annualReportHtml(report: AnnualReport, options: { readonly local
   const body: string[] = [];
   let open = false;
   for (const b of blocks) {
-    // Each indicator (and each later section) in its own section: the unit of a printed page.
-    if (b.kind === "heading" && b.level <= 3 && !(b.level === 1)) {
+    // Each indicator (and each later section) in its own section: the unit of a printed page. Headings are of
+    // levels 1 to 3; the title (1) stays outside.
+    if (b.kind === "heading" && b.level !== 1) {
       if (open) body.push("</section>");
       body.push(`<section${b.level === 3 ? ' class="indicator"' : ""}>`);
       open = true;
     }
     body.push(block(b, r, locale));
   }
-  if (open) body.push("</section>");
+  // The settings heading is always there: a section is open.
+  body.push("</section>");
   return [
     "<!DOCTYPE html>",
     `<html lang="${locale}">`,

@@ -29,7 +29,7 @@ const ROW = 26;
 function hundredths(p: string): number {
   const m = /^(\d+)(?:\.(\d+))?/.exec(p);
   if (m === null) return 0;
-  return Math.min(10_000, Number(m[1]) * 100 + Number(((m[2] ?? "") + "00").slice(0, 2)));
+  return Math.min(10_000, Number(m[1]) * 100 + Number(`${m[2] ?? ""}00`.slice(0, 2)));
 }
 
 const x = (h: number) => LABEL + Math.round((BAR * h) / 10_000);
@@ -81,7 +81,8 @@ export function indicatorSvg(ind: ReportIndicator, n: number, locale: Locale): s
   });
   const bottom = top + list.length * ROW;
   ind.milestones.forEach((m, i) => {
-    const mx = x(hundredths(m.target.replace("%", "")));
+    // hundredths reads the digits and stops at the sign.
+    const mx = x(hundredths(m.target));
     const dash = i === 0 ? "4 3" : "1 3";
     out.push(
       `<line x1="${mx}" y1="${top - 8}" x2="${mx}" y2="${bottom + 4}" stroke="#000" stroke-width="1.5" stroke-dasharray="${dash}"/>`,
