@@ -221,4 +221,46 @@ describe("a target resolver", () => {
     });
     expect(overall).not.toHaveProperty("sector");
   });
+
+  it("on a trajectory, is asked again for the milestone, and the milestone is judged against its answer", () => {
+    // Half of whatever base it is given, for the police: 2023 on the line from 0% (2021) to 40% (2025) is 20%,
+    // so the target is 10% and the milestone 20% (not the plan's 40%).
+    const bases: string[] = [];
+    const half: TargetResolver = (ctx) => {
+      if (ctx.group.key !== "police" || ctx.indicator.id !== "women-in-planning-pool") return undefined;
+      bases.push(ctx.base.percent);
+      const numerator = ctx.base.numerator;
+      const denominator = ctx.base.denominator * 2;
+      return {
+        target: { numerator, denominator, percent: "", rounding: { digits: 2, mode: "half-up" } },
+        audit: { policy: "explicit" } as never,
+      };
+    };
+    // 3 women of 10 in the pool: above the adjusted 20% milestone, below the plan's 40%.
+    const e = run([unit("ca", { sector: "police" })], [t("ca", [1, 3], [3, 10, 1], [100, 1000])], {
+      year: 2023,
+      asOf: "2024-01-15",
+      trajectory: { kind: "linear", baseline: { year: 2021, value: "0%" } },
+      targetResolver: half,
+    });
+    const police = ind(e, 1).bySector.find((g) => g.key === "police");
+    expect(bases).toEqual(["20.00", "40.00"]);
+    expect(police).toMatchObject({
+      status: "met",
+      targetSource: "resolver",
+      target: { numerator: 1, denominator: 10 },
+      milestoneStatus: "met",
+      trajectoryStatus: "on-track",
+    });
+    // Without the resolver, the same group is judged against the plan's 20% and 40%.
+    const plain = run([unit("ca", { sector: "police" })], [t("ca", [1, 3], [3, 10, 1], [100, 1000])], {
+      year: 2023,
+      asOf: "2024-01-15",
+      trajectory: { kind: "linear", baseline: { year: 2021, value: "0%" } },
+    });
+    expect(ind(plain, 1).bySector.find((g) => g.key === "police")).toMatchObject({
+      status: "met",
+      milestoneStatus: "not-yet-met",
+    });
+  });
 });
