@@ -252,6 +252,25 @@ describe("a target resolver", () => {
       milestoneStatus: "met",
       trajectoryStatus: "on-track",
     });
+    // An explicit adjustment without its justification and approval is reported, once per group it changed.
+    expect(e.warnings.filter((w) => w.code === "warning.adjustment-without-justification")).toEqual([
+      expect.objectContaining({ params: { group: "women-in-planning-pool sector police" } }),
+    ]);
+    const audited =
+      (audit: object): TargetResolver =>
+      (ctx) =>
+        ctx.group.key === "police"
+          ? { target: { ...ctx.base }, audit: { policy: "explicit", ...audit } as never }
+          : undefined;
+    const justification = { vi: "Ít nữ", en: "Few women" };
+    const approvedBy = { number: "1/QĐ-UBND", issueDate: "2024-01-01", issuer: "UBND tỉnh" };
+    const warned = (audit: object) =>
+      run([unit("ca", { sector: "police" })], [t("ca", [1, 3], [3, 10, 1], [100, 1000])], {
+        targetResolver: audited(audit),
+      }).warnings.filter((w) => w.code === "warning.adjustment-without-justification").length;
+    expect(warned({ justification, approvedBy })).toBe(0);
+    expect(warned({ justification })).toBeGreaterThan(0);
+    expect(warned({ approvedBy })).toBeGreaterThan(0);
     // Without the resolver, the same group is judged against the plan's 20% and 40%.
     const plain = run([unit("ca", { sector: "police" })], [t("ca", [1, 3], [3, 10, 1], [100, 1000])], {
       year: 2023,
