@@ -85,7 +85,8 @@ export interface Groups {
   readonly sectorWorkforce: (sector: string) => { readonly women: number; readonly total: number };
 }
 
-const byKey = (a: [string, Acc], b: [string, Acc]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+// Keys are distinct (one entry per key): never equal.
+const byKey = (a: [string, Acc], b: [string, Acc]) => (a[0] < b[0] ? -1 : 1);
 
 /** Stage 2: one pass over the units in force, every group's counts. */
 export function accumulateGroups(accepted: Accepted): Groups {
