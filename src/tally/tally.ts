@@ -81,14 +81,13 @@ function readTally(value: unknown, path: readonly (string | number)[]): Tally {
     ...path,
     "unitsWithFemaleKeyLeader",
   ]);
-  if (unitsWithKeyLeaders > units || unitsWithFemaleKeyLeader > unitsWithKeyLeaders) {
-    fail("argument.range", [...path, "unitsWithFemaleKeyLeader"], {
-      path: [...path, "unitsWithFemaleKeyLeader"].join("."),
-      min: 0,
-      max: "unitsWithKeyLeaders ≤ units",
-      value: unitsWithFemaleKeyLeader,
-    });
-  }
+  // Each count at most the one it is part of, the issue at the count that is too large.
+  const atMost = (key: string, value: number, max: number) => {
+    if (value > max)
+      fail("argument.range", [...path, key], { path: [...path, key].join("."), min: 0, max, value });
+  };
+  atMost("unitsWithKeyLeaders", unitsWithKeyLeaders, units);
+  atMost("unitsWithFemaleKeyLeader", unitsWithFemaleKeyLeader, unitsWithKeyLeaders);
   const keyLeaders = pair("keyLeaders");
   const poolPair = pair("planningPool");
   const pool = requireRecord(t["planningPool"], [...path, "planningPool"]);
