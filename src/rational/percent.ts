@@ -131,8 +131,8 @@ export function readPercent(input: unknown): Percent | PercentError {
     const p = input.percent;
     // A number here is named: { percent: 60 } can only mean 60%; it must still be written exactly.
     if (typeof p === "number") {
-      if (!Number.isFinite(p)) return { code: "share.malformed", value: `${String(p)}%` };
-      // A negative number is written with its sign ("-1", "-1e+21"): out of range, as a negative text is.
+      // NaN and ±Infinity are written as words: malformed, as any text that is not a number. A negative number
+      // is written with its sign ("-1", "-1e+21"): out of range, as a negative text is.
       return fromPercentText(String(p), `${String(p)}%`);
     }
     if (typeof p !== "string") return { code: "share.malformed", value: shown(input) };
@@ -147,10 +147,11 @@ export function readPercent(input: unknown): Percent | PercentError {
 }
 
 function isSingleKey<K extends string>(x: unknown, key: K): x is Record<K, unknown> {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  if (Array.isArray(x)) return false;
   let keys: string[];
   try {
-    keys = Object.keys(x);
+    // A text, number or boolean has no key of that name; null, undefined and a proxy that refuses throw.
+    keys = Object.keys(x as object);
   } catch {
     return false;
   }
@@ -323,18 +324,9 @@ export function roundedPercent(f: Fraction, digits: number, rounding: RoundingMo
 
 // Whether a magnitude whose quotient is `q` (odd or not) and remainder `r` (0 ≤ r < d) rounds away from zero.
 function roundsUp(odd: boolean, r: bigint, d: bigint, rounding: RoundingMode): boolean {
-  if (r === 0n) return false;
-  switch (rounding) {
-    case "up":
-      return true;
-    case "half-up":
-      return 2n * r >= d;
-    case "half-even":
-      return 2n * r > d || (2n * r === d && odd);
-    default:
-      // "down": towards zero.
-      return false;
-  }
+  if (r === 0n || rounding === "down") return false;
+  if (rounding === "up") return true;
+  return rounding === "half-up" ? 2n * r >= d : 2n * r > d || (2n * r === d && odd);
 }
 
 /**
@@ -369,7 +361,8 @@ function exactArguments(numerator: unknown, denominator: unknown): Fraction {
 
 function integerArgument(x: unknown, name: string): bigint {
   if (typeof x === "bigint") return x;
-  if (typeof x === "number" && Number.isSafeInteger(x)) return BigInt(x);
+  // Number.isSafeInteger is false for anything but a number.
+  if (Number.isSafeInteger(x)) return BigInt(x as number);
   return fail("argument.type", [name], {
     path: name,
     expected: "safe-integer",
