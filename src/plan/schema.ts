@@ -16,7 +16,7 @@ import { UnitKindSchema } from "../organisation/unit.js";
 import { CitationSchema } from "../primitives/citation.js";
 import { IdSchema, YearSchema } from "../primitives/ids.js";
 import { BilingualSchema, nonEmptyString } from "../primitives/text.js";
-import { checkValidity, validityFields } from "../primitives/validity.js";
+import { checkValidity, isAfter, validityFields } from "../primitives/validity.js";
 import { PercentSchema } from "../rational/percent.js";
 import { AdjustmentSettingsSchema } from "./adjustment-settings.js";
 
@@ -470,7 +470,7 @@ function checkPlan(plan: PlanShape, ctx: z.core.$RefinementCtx<unknown>): void {
   const last = plan.localGovernment.at(-1);
   const startDay = `${String(start).padStart(4, "0")}-01-01`;
   const endDay = `${String(end).padStart(4, "0")}-12-31`;
-  if ((first !== undefined && first.from > startDay) || (last?.to !== undefined && last.to < endDay)) {
+  if (isAfter(first?.from, startDay) || isAfter(endDay, last?.to)) {
     addZodIssue(ctx, "tiers.period-not-covered", { start, end }, ["localGovernment"]);
   }
 

@@ -10,7 +10,7 @@ import { lastOnTimeDate } from "../deadlines/reporting.js";
 import type { Locale } from "../i18n/locale.js";
 import { requirePlan } from "../plan/guard.js";
 import type { DueDay, Plan, ReportingDuty } from "../plan/schema.js";
-import { inForce } from "../primitives/validity.js";
+import { inForce, isAfter } from "../primitives/validity.js";
 import { formatTarget } from "../rational/percent.js";
 import { localeOption } from "./guards.js";
 import { citationText, dateText, plain, TIER_LABELS } from "./text.js";
@@ -196,8 +196,8 @@ export function planSummary(
       const lapsed =
         asOf === undefined || inForce(r, asOf)
           ? ""
-          : r.validFrom !== undefined && asOf < r.validFrom
-            ? ` (${w.startsOn} ${dateText(r.validFrom, locale)})`
+          : isAfter(r.validFrom, asOf)
+            ? ` (${w.startsOn} ${dateText(r.validFrom as string, locale)})`
             : ` (${w.until} ${dateText(r.validTo ?? "", locale)})`;
       const requested = actor?.requested === true ? ` (${w.requested})` : "";
       lines.push(
